@@ -1,0 +1,43 @@
+/**
+ * The closed set of mutations a client may push. Each name has one args schema here and one
+ * handler on the server; a name not listed is rejected, never guessed at.
+ */
+import { z } from 'zod';
+import { Id } from './ids';
+import { LIMITS, optionalText } from './common';
+import { CycleFields, TeamFields } from './org';
+import { GoalFields, GoalPatch } from './goal';
+import { MetricFields, MetricPatch, MetricValueFields } from './metric';
+import { CheckInFields } from './checkin';
+import { FeedbackFields, FeedbackRequestFields } from './feedback';
+import { DevelopmentActionFields, DevelopmentActionPatch, ReviewFields, SkillFields } from './growth';
+
+const byId = z.strictObject({ id: Id });
+
+export const MUTATIONS = {
+  'cycle.create': CycleFields,
+  'team.create': TeamFields,
+  'goal.create': GoalFields,
+  'goal.update': z.strictObject({ id: Id, patch: GoalPatch }),
+  'goal.delete': byId,
+  'metric.create': MetricFields,
+  'metric.update': z.strictObject({ id: Id, patch: MetricPatch }),
+  'metric.record': MetricValueFields,
+  'checkin.submit': CheckInFields,
+  'feedback.create': FeedbackFields,
+  'feedback.delete': byId,
+  'feedbackRequest.create': FeedbackRequestFields,
+  'feedbackRequest.decline': z.strictObject({ id: Id, reason: optionalText(LIMITS.note) }),
+  'skill.create': SkillFields,
+  'developmentAction.create': DevelopmentActionFields,
+  'developmentAction.update': z.strictObject({ id: Id, patch: DevelopmentActionPatch }),
+  'review.save': ReviewFields,
+  'review.calibrate': z.strictObject({ id: Id, calibratedRating: z.number().int().min(1).max(5).nullable() }),
+} as const;
+
+export type MutationName = keyof typeof MUTATIONS;
+export const MUTATION_NAMES = Object.keys(MUTATIONS) as [MutationName, ...MutationName[]];
+/** What a caller writes (defaults may be omitted). */
+export type MutationInput<N extends MutationName> = z.input<(typeof MUTATIONS)[N]>;
+/** What a handler receives after parsing. */
+export type MutationArgs<N extends MutationName> = z.output<(typeof MUTATIONS)[N]>;
