@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Id, checkInId, nameId, uuidv7 } from './ids';
+import { Id } from './ids';
+import { checkInId, nameId, uuidv7 } from './uuid';
 
 describe('uuidv7', () => {
   it('is a valid, version-7 UUID that sorts by creation time', () => {

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/**
+ * Makes a fresh clone runnable with one command: installs dependencies when they are missing
+ * or older than the lockfile, and (with --test) makes sure a Chromium for the browser tests exists.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+const installed = 'node_modules/.package-lock.json';
+
+if (!existsSync(installed)) {
+  console.log('[setup] installing dependencies (npm ci)');
+  run('npm ci --no-audit --no-fund');
+} else if (statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs) {
+  console.log('[setup] package-lock.json changed; updating dependencies (npm install)');
+  run('npm install --no-audit --no-fund');
+}
+
+if (process.argv.includes('--test')) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    const isRoot = process.getuid?.() === 0;
+    const hasApt = existsSync('/usr/bin/apt-get');
+    if (!isRoot || !hasApt) {
+      console.error(`[setup] the browser tests need Chromium at ${chromium} (set CHROMIUM_PATH, or install the distribution's chromium package)`);
+      process.exit(1);
+    }
+    console.log('[setup] installing Chromium for the browser tests (apt-get install chromium)');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null');
+  }
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * The one test command: type-check, build what the browser tests load, run every vitest
+ * project, then print a plain "N passed, N failed" line that CI tooling can read.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const step = (label, cmd, args) => {
+  console.log(`\n[test] ${label}`);
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  return status ?? 1;
+};
+
+const fail = (code) => process.exit(code);
+
+let code = step('type-check', 'npx', ['tsc', '-p', '.']);
+if (code) fail(code);
+code = step('build SDK and extension', 'npm', ['run', 'build']);
+if (code) fail(code);
+
+const results = '.vitest-results.json';
+rmSync(results, { force: true });
+code = step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)]);
+
+try {
+  const r = JSON.parse(readFileSync(results, 'utf8'));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+  if (r.numTotalTests === 0) code ||= 1;
+} catch {
+  console.log('\ntests: 0 passed, 1 failed');
+  code ||= 1;
+}
+fail(code);
