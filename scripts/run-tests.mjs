@@ -6,9 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
+const polyfills = new URL('./node20-polyfills.mjs', import.meta.url).href;
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${polyfills}`.trim() };
+
 const step = (label, cmd, args) => {
   console.log(`\n[test] ${label}`);
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env });
   return status ?? 1;
 };
 

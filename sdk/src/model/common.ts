@@ -65,7 +65,8 @@ export const RecordContext = z.strictObject({
   tool: Tool,
   recordType: text(60),
   recordId: text(200),
-  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(LIMITS.url),
+  // Own message for max: a schema-level message would otherwise also label the length issue.
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(LIMITS.url, { message: `must be at most ${LIMITS.url} characters` }),
   title: optionalText(LIMITS.title),
   customer: optionalText(LIMITS.name),
 });
@@ -77,3 +78,16 @@ export const ServerFields = {
   version: z.number().int().nonnegative(),
   updatedAt: IsoDateTime,
 };
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * Every key optional and, unlike `.partial()`, an absent key stays absent: `.partial()` keeps
+ * `.default()`, so a patch naming one field would reset every other field to its default.
+ */
+export function patchOf<Shape extends z.core.$ZodLooseShape>(object: z.ZodObject<Shape>) {
+  const shape = Object.fromEntries(
+    Object.entries(object.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+  );
+  return z.strictObject(shape as { [K in keyof Shape]: z.ZodOptional<WithoutDefault<Shape[K]>> });
+}

@@ -1,7 +1,7 @@
 /** Goals cascade (org -> team -> person) through parentId; KPIs hang off goals as metrics. */
 import { z } from 'zod';
 import { Id } from './ids';
-import { IsoDate, LIMITS, ServerFields, optionalText, text } from './common';
+import { IsoDate, LIMITS, ServerFields, optionalText, patchOf, text } from './common';
 
 export const GoalLevel = z.enum(['org', 'team', 'person']);
 export const GoalVisibility = z.enum(['org', 'team', 'private']);
@@ -40,5 +40,5 @@ export const GoalFields = goalShape.superRefine(checkGoal);
 export const Goal = goalShape.extend(ServerFields).superRefine(checkGoal);
 export type Goal = z.infer<typeof Goal>;
 /** Fields a goal.update may change; id, cycle and level are fixed once created. */
-export const GoalPatch = goalShape.omit({ id: true, cycleId: true, level: true }).partial().strict();
+export const GoalPatch = patchOf(goalShape.omit({ id: true, cycleId: true, level: true }));
 export type GoalPatch = z.infer<typeof GoalPatch>;

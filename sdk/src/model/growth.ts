@@ -1,7 +1,7 @@
 /** Skills, development actions and reviews: the growth side that feedback and check-ins feed. */
 import { z } from 'zod';
 import { Id } from './ids';
-import { IsoDate, LIMITS, ServerFields, optionalText, text } from './common';
+import { IsoDate, LIMITS, ServerFields, optionalText, patchOf, text } from './common';
 
 export const SkillFields = z.strictObject({
   id: Id,
@@ -24,7 +24,7 @@ export const DevelopmentActionFields = z.strictObject({
 });
 export const DevelopmentAction = DevelopmentActionFields.extend(ServerFields);
 export type DevelopmentAction = z.infer<typeof DevelopmentAction>;
-export const DevelopmentActionPatch = DevelopmentActionFields.omit({ id: true, personId: true }).partial().strict();
+export const DevelopmentActionPatch = patchOf(DevelopmentActionFields.omit({ id: true, personId: true }));
 
 export const ReviewKind = z.enum(['self', 'manager', 'peer']);
 /** draft: reviewer only; submitted: + subject's manager chain and people admins; shared: + the subject. */

@@ -1,7 +1,7 @@
 /** KPIs: what is measured, from where to where, and the values recorded against it. */
 import { z } from 'zod';
 import { Id } from './ids';
-import { IsoDateTime, LIMITS, RecordContext, ServerFields, text } from './common';
+import { IsoDateTime, LIMITS, RecordContext, ServerFields, patchOf, text } from './common';
 
 export const Indicator = z.enum(['leading', 'lagging']);
 /** increase: higher is better; decrease: lower is better; hold: stay within [range.min, range.max]. */
@@ -42,7 +42,7 @@ function checkMetric(m: MetricShape, ctx: z.core.$RefinementCtx<MetricShape>) {
 export const MetricFields = metricShape.superRefine(checkMetric);
 export const Metric = metricShape.extend(ServerFields).superRefine(checkMetric);
 export type Metric = z.infer<typeof Metric>;
-export const MetricPatch = metricShape.omit({ id: true, goalId: true }).partial().strict();
+export const MetricPatch = patchOf(metricShape.omit({ id: true, goalId: true }));
 export type MetricPatch = z.infer<typeof MetricPatch>;
 
 export const MetricValueFields = z.strictObject({

@@ -20,7 +20,10 @@ export type Role = z.infer<typeof Role>;
 export const PersonFields = z.strictObject({
   id: Id,
   name: text(LIMITS.name),
-  email: z.email({ message: 'must be an email address' }).max(320).transform((e) => e.toLowerCase()),
+  email: z
+    .email({ message: 'must be an email address' })
+    .max(320, { message: 'must be at most 320 characters' })
+    .transform((e) => e.toLowerCase()),
   title: optionalText(LIMITS.name),
   managerId: Id.nullable().default(null),
   teamId: Id.nullable().default(null),

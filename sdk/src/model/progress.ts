@@ -67,12 +67,18 @@ export function metricProgress(m: Pick<MetricLike, 'baseline' | 'target' | 'dire
   }
 }
 
-/** The latest value of each metric (by `at`, then id so equal timestamps resolve the same everywhere). */
+/** `at` may carry any offset or fraction of a second, so instants are compared, not strings. */
+function isLater(a: ValueLike, b: ValueLike): boolean {
+  const diff = Date.parse(a.at) - Date.parse(b.at);
+  return diff > 0 || (diff === 0 && a.id > b.id);
+}
+
+/** The latest value of each metric (by instant, then id so equal instants resolve the same everywhere). */
 export function latestValues(values: readonly ValueLike[]): Map<string, ValueLike> {
   const latest = new Map<string, ValueLike>();
   for (const v of values) {
     const seen = latest.get(v.metricId);
-    if (!seen || v.at > seen.at || (v.at === seen.at && v.id > seen.id)) latest.set(v.metricId, v);
+    if (!seen || isLater(v, seen)) latest.set(v.metricId, v);
   }
   return latest;
 }

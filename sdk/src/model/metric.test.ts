@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { Metric, MetricFields, MetricPatch, MetricValue, MetricValueFields, Range } from './metric';
+import { ids, issues, sample, serverFields } from './test-samples';
+
+describe('MetricFields', () => {
+  it('accepts a decreasing KPI and fills defaults', () => {
+    expect(MetricFields.parse(sample.metric)).toEqual({ ...sample.metric, range: null, weight: 1, source: 'manual' });
+  });
+
+  it.each([
+    ['increase with target above baseline', { direction: 'increase', baseline: 60, target: 75 }],
+    ['increase with target equal to baseline', { direction: 'increase', baseline: 60, target: 60 }],
+    ['decrease with target equal to baseline', { baseline: 20, target: 20 }],
+    ['hold with a range', { direction: 'hold', baseline: 88, target: 95, range: { min: 90, max: 100 } }],
+    ['a zero-width range', { direction: 'hold', range: { min: 90, max: 90 } }],
+  ])('accepts %s', (_, change) => {
+    expect(issues(MetricFields, { ...sample.metric, ...change })).toEqual([]);
+  });
+
+  it.each([
+    ['hold without a range', { direction: 'hold' }, ['range: is required when direction is hold']],
+    ['increase with target below baseline', { direction: 'increase', baseline: 60, target: 50 }, ['target: must be at least baseline when direction is increase']],
+    ['decrease with target above baseline', { baseline: 20, target: 45 }, ['target: must be at most baseline when direction is decrease']],
+    ['a range with min above max', { direction: 'hold', range: { min: 100, max: 90 } }, ['range.max: min must not exceed max']],
+    ['a non-finite target', { target: Number.POSITIVE_INFINITY }, ['target: Invalid input: expected number, received Infinity']],
+    ['NaN as baseline', { baseline: Number.NaN }, ['baseline: Invalid input: expected number, received NaN']],
+    ['an unknown indicator', { indicator: 'lead' }, ['indicator: Invalid option: expected one of "leading"|"lagging"']],
+    ['an over-long unit', { unit: 'x'.repeat(21) }, ['unit: Too big: expected string to have <=20 characters']],
+    ['an empty source', { source: ' ' }, ['source: Too small: expected string to have >=1 characters']],
+  ])('rejects %s', (_, change, expected) => {
+    expect(issues(MetricFields, { ...sample.metric, ...change })).toEqual(expected);
+  });
+
+  it('applies the rules to the stored row too', () => {
+    expect(Metric.parse({ ...sample.metric, ...serverFields }).direction).toBe('decrease');
+    expect(issues(Metric, { ...sample.metric, ...serverFields, direction: 'hold' })).toEqual(['range: is required when direction is hold']);
+  });
+});
+
+describe('Range', () => {
+  it('rejects a non-finite bound at that bound', () => {
+    expect(issues(Range, { min: Number.NEGATIVE_INFINITY, max: 1 })).toEqual(['min: Invalid input: expected number, received -Infinity']);
+  });
+});
+
+describe('MetricPatch', () => {
+  it('keeps only the named fields', () => {
+    expect(MetricPatch.parse({ target: 18 })).toEqual({ target: 18 });
+  });
+
+  it('cannot move a metric to another goal', () => {
+    expect(issues(MetricPatch, { goalId: ids.goal })).toEqual(['(root): Unrecognized key: "goalId"']);
+  });
+});
+
+describe('MetricValue', () => {
+  it('accepts a value with and without a record context', () => {
+    expect(MetricValueFields.parse(sample.metricValue)).toEqual({ ...sample.metricValue, context: null });
+    expect(MetricValueFields.parse({ ...sample.metricValue, context: sample.context }).context?.tool).toBe('zendesk');
+  });
+
+  it.each([
+    ['a string value', { value: '31' }, ['value: Invalid input: expected number, received string']],
+    ['an infinite value', { value: Number.POSITIVE_INFINITY }, ['value: Invalid input: expected number, received Infinity']],
+    ['a timestamp without offset', { at: '2026-05-01T12:00:00' }, ['at: must be an ISO 8601 date-time']],
+    ['a context with a bad URL', { context: { ...sample.context, url: 'zendesk:48213' } }, ['context.url: must be an http(s) URL']],
+    ['a client-sent recordedBy', { recordedBy: ids.person }, ['(root): Unrecognized key: "recordedBy"']],
+  ])('rejects %s', (_, change, expected) => {
+    expect(issues(MetricValueFields, { ...sample.metricValue, ...change })).toEqual(expected);
+  });
+
+  it('stores who recorded it, null for an integration', () => {
+    const row = { ...sample.metricValue, ...serverFields };
+    expect(MetricValue.parse({ ...row, recordedBy: null }).recordedBy).toBeNull();
+    expect(issues(MetricValue, row)).toEqual(['recordedBy: must be a UUID']);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { MUTATIONS, MUTATION_NAMES, type MutationName } from './mutations';
+import { ids, issues, sample } from './test-samples';
+
+/** One valid args and one broken args per mutation; typed as a full Record so a new mutation cannot go untested. */
+const cases: Record<MutationName, { valid: unknown; invalid: unknown; issue: string }> = {
+  'cycle.create': { valid: sample.cycle, invalid: { ...sample.cycle, endsOn: '2026-01-01' }, issue: 'endsOn: must be after startsOn' },
+  'team.create': { valid: sample.team, invalid: { ...sample.team, parentTeamId: 'root' }, issue: 'parentTeamId: must be a UUID' },
+  'goal.create': { valid: sample.goal, invalid: { ...sample.goal, teamId: null }, issue: 'teamId: is required for a team goal' },
+  'goal.update': {
+    valid: { id: ids.goal, patch: { status: 'completed' } },
+    invalid: { id: ids.goal, patch: { weight: 500 } },
+    issue: 'patch.weight: Too big: expected number to be <=100',
+  },
+  'goal.delete': { valid: { id: ids.goal }, invalid: { id: 'goal-1' }, issue: 'id: must be a UUID' },
+  'metric.create': { valid: sample.metric, invalid: { ...sample.metric, direction: 'hold' }, issue: 'range: is required when direction is hold' },
+  'metric.update': {
+    valid: { id: ids.metric, patch: { target: 18 } },
+    invalid: { id: ids.metric, patch: { direction: 'sideways' } },
+    issue: 'patch.direction: Invalid option: expected one of "increase"|"decrease"|"hold"',
+  },
+  'metric.record': { valid: sample.metricValue, invalid: { ...sample.metricValue, value: null }, issue: 'value: Invalid input: expected number, received null' },
+  'checkin.submit': {
+    valid: sample.checkIn,
+    invalid: { ...sample.checkIn, personId: ids.manager },
+    issue: 'id: must be checkInId(personId, week): one check-in per person and week',
+  },
+  'feedback.create': { valid: sample.feedback, invalid: { ...sample.feedback, body: '' }, issue: 'body: must not be empty' },
+  'feedback.delete': { valid: { id: ids.feedback }, invalid: {}, issue: 'id: must be a UUID' },
+  'feedbackRequest.create': {
+    valid: sample.feedbackRequest,
+    invalid: { ...sample.feedbackRequest, dueOn: 'Friday' },
+    issue: 'dueOn: must be an ISO date (YYYY-MM-DD)',
+  },
+  'feedbackRequest.decline': {
+    valid: { id: ids.request, reason: 'I have not worked with Lena this quarter.' },
+    invalid: { id: ids.request, reason: 'x'.repeat(2001) },
+    issue: 'reason: must be at most 2000 characters',
+  },
+  'skill.create': { valid: sample.skill, invalid: { ...sample.skill, name: ' ' }, issue: 'name: must not be empty' },
+  'developmentAction.create': {
+    valid: sample.developmentAction,
+    invalid: { ...sample.developmentAction, dueOn: '2026-02-30' },
+    issue: 'dueOn: must be an ISO date (YYYY-MM-DD)',
+  },
+  'developmentAction.update': {
+    valid: { id: ids.action, patch: { status: 'in_progress' } },
+    invalid: { id: ids.action, patch: { personId: ids.manager } },
+    issue: 'patch: Unrecognized key: "personId"',
+  },
+  'review.save': { valid: sample.review, invalid: { ...sample.review, subjectId: null }, issue: 'subjectId: must be a UUID' },
+  'review.calibrate': {
+    valid: { id: ids.review, calibratedRating: null },
+    invalid: { id: ids.review, calibratedRating: 4.5 },
+    issue: 'calibratedRating: Invalid input: expected int, received number',
+  },
+};
+
+describe('MUTATIONS', () => {
+  it('has a test case for exactly the mutation names', () => {
+    expect(Object.keys(cases).sort()).toEqual([...MUTATION_NAMES].sort());
+  });
+
+  it.each(MUTATION_NAMES)('%s accepts valid args and names the field of invalid ones', (name) => {
+    const { valid, invalid, issue } = cases[name];
+    expect(issues(MUTATIONS[name], valid)).toEqual([]);
+    expect(issues(MUTATIONS[name], invalid)).toContain(issue);
+  });
+
+  it.each(MUTATION_NAMES)('%s rejects unknown keys', (name) => {
+    expect(issues(MUTATIONS[name], { ...(cases[name].valid as object), injected: true })).toEqual(['(root): Unrecognized key: "injected"']);
+  });
+});
