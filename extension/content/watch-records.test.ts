@@ -1,0 +1,79 @@
+import type { Tool } from '@sightline/sdk/model';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture, setLocation } from '../hosts/testing';
+import { type RecordPage, watchRecords } from './watch-records';
+
+const controller = { current: new AbortController() };
+
+function showFixture(folder: string, name: string) {
+  document.documentElement.innerHTML = loadFixture(folder, name).documentElement.innerHTML;
+}
+
+function watch(tools: Tool[], renderTimeoutMs = 1000) {
+  const pages: RecordPage[] = [];
+  const watcher = watchRecords({ signal: controller.current.signal, enabledTools: () => tools, onRecord: (page) => pages.push(page), renderTimeoutMs });
+  return { pages, watcher };
+}
+
+beforeEach(() => {
+  controller.current = new AbortController();
+  setLocation('https://acme.zendesk.com/agent/tickets/1042');
+});
+
+afterEach(() => {
+  controller.current.abort();
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
+describe('watchRecords', () => {
+  it('reports the record already on screen', async () => {
+    showFixture('zendesk', 'ticket');
+    const { pages } = watch(['zendesk']);
+    await vi.waitFor(() => expect(pages).toHaveLength(1));
+    expect(pages[0]?.context).toMatchObject({ tool: 'zendesk', recordId: '1042', title: 'Cannot export quarterly invoices to PDF' });
+    expect(pages[0]?.anchor?.getAttribute('data-test-id')).toBe('ticket-properties-sidebar');
+  });
+
+  it('waits for the next record to render after navigation and aborts the previous one', async () => {
+    showFixture('zendesk', 'ticket');
+    const { pages } = watch(['zendesk']);
+    await vi.waitFor(() => expect(pages).toHaveLength(1));
+
+    document.body.innerHTML = '<main>Loading…</main>';
+    history.pushState(null, '', '/agent/tickets/2002');
+    expect(pages[0]?.signal.aborted).toBe(true);
+    setTimeout(() => showFixture('zendesk', 'ticket-fallback'), 20);
+
+    await vi.waitFor(() => expect(pages).toHaveLength(2));
+    expect(pages[1]?.context).toMatchObject({ recordId: '2002', title: 'Password reset email never arrives', customer: 'Initrode GmbH' });
+    expect(pages[1]?.signal.aborted).toBe(false);
+  });
+
+  it('reports nothing on pages that are not records, or for tools not enabled', async () => {
+    showFixture('zendesk', 'ticket');
+    const disabled = watch(['freshdesk', 'web']);
+    setLocation('https://acme.zendesk.com/agent/filters/360001234567');
+    const notRecord = watch(['zendesk']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(disabled.pages).toEqual([]);
+    expect(notRecord.pages).toEqual([]);
+  });
+
+  it('reports what it can read when the host never renders the anchor', async () => {
+    document.body.innerHTML = '<input aria-label="Subject" value="Orphan ticket">';
+    const { pages } = watch(['zendesk'], 30);
+    await vi.waitFor(() => expect(pages).toHaveLength(1));
+    expect(pages[0]).toMatchObject({ anchor: null, context: { recordId: '1042', title: 'Orphan ticket' } });
+  });
+
+  it('re-reads the page on refresh and aborts everything when the script stops', async () => {
+    showFixture('zendesk', 'ticket');
+    const { pages, watcher } = watch(['zendesk']);
+    await vi.waitFor(() => expect(pages).toHaveLength(1));
+    watcher.refresh();
+    await vi.waitFor(() => expect(pages).toHaveLength(2));
+    expect(pages[0]?.signal.aborted).toBe(true);
+    controller.current.abort();
+    expect(pages[1]?.signal.aborted).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+/** HubSpot CRM records: contacts, deals and tickets, under both the object-id and the older URL forms. */
+import { type AdapterSelectors, defineAdapter } from './define-adapter';
+
+const selectors = {
+  title: ['[data-selenium-test="highlightTitle"]', 'section[aria-label="Record highlights"] h1', '.record-highlight h1'],
+  customer: [
+    '[data-selenium-test="association-card-company"] [data-selenium-test="association-name"]',
+    'section[aria-label="Companies"] a',
+    '.association-card--company a',
+  ],
+  anchor: ['[data-selenium-test="right-sidebar"]', 'aside[aria-label="Associations"]', '.record-right-sidebar'],
+} as const satisfies AdapterSelectors;
+
+/** HubSpot's object type ids for the record types the panel supports. */
+const OBJECT_TYPES: Readonly<Record<string, string>> = { '0-1': 'contact', '0-3': 'deal', '0-5': 'ticket' };
+
+const RECORD_PATH = /^\/contacts\/\d+\/record\/(\d+-\d+)\/(\d+)(?:\/.*)?$/;
+const LEGACY_PATH = /^\/contacts\/\d+\/(contact|deal|ticket)\/(\d+)(?:\/.*)?$/;
+
+export const hubspot = defineAdapter({
+  tool: 'hubspot',
+  label: 'HubSpot',
+  category: 'crm',
+  matches: ['https://app.hubspot.com/contacts/*', 'https://app-eu1.hubspot.com/contacts/*'],
+  placement: 'first',
+  selectors,
+  route({ pathname }) {
+    const [, objectTypeId = '', recordId = ''] = RECORD_PATH.exec(pathname) ?? [];
+    const objectType = OBJECT_TYPES[objectTypeId];
+    if (objectType) return { recordType: objectType, recordId };
+    const [, legacyType, legacyId] = LEGACY_PATH.exec(pathname) ?? [];
+    return legacyType && legacyId ? { recordType: legacyType, recordId: legacyId } : null;
+  },
+});

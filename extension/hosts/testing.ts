@@ -1,0 +1,36 @@
+/** Test support: saved host pages parsed the way a browser would, without the live site. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RecordContext } from '@sightline/sdk/model';
+import { expect, it } from 'vitest';
+import type { HostAdapter } from './adapter';
+
+/** Parses `fixtures/<folder>/<name>.html` into a fresh document. */
+export function loadFixture(folder: string, name: string): Document {
+  const html = readFileSync(join(import.meta.dirname, 'fixtures', folder, `${name}.html`), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** Runs the adapter on a fixture as if it were open at `url`; asserts any result parses with the model. */
+export function readFixture(adapter: HostAdapter, folder: string, name: string, url: string) {
+  const doc = loadFixture(folder, name);
+  const context = adapter.extract(doc, new URL(url));
+  if (context !== null) expect(RecordContext.parse(context)).toEqual(context);
+  return { doc, context, anchor: adapter.anchor(doc) };
+}
+
+/**
+ * Moves the happy-dom test window to `href` (relative to the current location) without firing
+ * any event, as when an app changes history from a world the content script cannot see.
+ */
+export function setLocation(href: string): void {
+  const { happyDOM } = window as unknown as { happyDOM: { setURL(url: string): void } };
+  happyDOM.setURL(new URL(href, location.href).href);
+}
+
+/** One test per URL: whether the adapter treats it as a record page. */
+export function itRecognisesRecordUrls(adapter: HostAdapter, cases: ReadonlyArray<readonly [url: string, isRecord: boolean]>): void {
+  it.each(cases)('isRecordPage(%s) is %s', (url, isRecord) => {
+    expect(adapter.isRecordPage(new URL(url))).toBe(isRecord);
+  });
+}
