@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeClient } from './widgets/testing/fake-client';
+import { NOW, sampleOrg } from './widgets/testing/fixtures';
+import { eventually, shadowOf } from './widgets/testing/mount';
+import type { SightlineApi } from './embed';
+
+const org = sampleOrg();
+const queuedClient = new FakeClient(org.rows, org.me.id, NOW);
+let embed: typeof import('./embed');
+const readyEvents: Event[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  document.addEventListener('sightline:ready', (e) => readyEvents.push(e));
+  document.addEventListener('sightline:error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
+  // What the inline snippet does before the SDK has loaded: an element already on the page
+  // and an init call waiting in the queue.
+  const early = document.createElement('sightline-kpi');
+  early.setAttribute('metric', org.csat.id);
+  document.body.append(early);
+  window.Sightline = { q: [] };
+  const stub = window.Sightline as { q: unknown[]; init?: (...a: unknown[]) => void };
+  stub.init = (...a) => stub.q.push(['init', a]);
+  stub.init({ client: queuedClient, nonce: 'n0nce' });
+  embed = await import('./embed');
+});
+
+afterEach(() => embed.setClientFactory(null));
+
+const sightline = () => window.Sightline as SightlineApi;
+
+describe('embed', () => {
+  it('replays the queued init, upgrades elements already on the page and fires sightline:ready', async () => {
+    expect(sightline()).toBe(embed.api);
+    await eventually(() => expect(readyEvents).toHaveLength(1));
+    expect(sightline().client).toBe(queuedClient);
+    const kpi = document.querySelector('sightline-kpi')!;
+    await eventually(() => expect(shadowOf(kpi).querySelector('.name')?.textContent).toBe('CSAT'));
+    expect(customElements.get('sightline-feedback')).toBeDefined();
+  });
+
+  it('creates the client with the registered factory from endpoint and token', async () => {
+    const made = new FakeClient(org.rows, org.me.id, NOW);
+    const calls: unknown[] = [];
+    embed.setClientFactory(async (options) => {
+      calls.push(options);
+      return made;
+    });
+    await expect(sightline().init({ endpoint: '/sightline', token: 'tok' })).resolves.toBe(made);
+    expect(calls).toEqual([{ endpoint: '/sightline', token: 'tok' }]);
+    expect(sightline().client).toBe(made);
+  });
+
+  it('lets only the latest init install its client', async () => {
+    const slow = new FakeClient(org.rows, org.me.id, NOW);
+    const fast = new FakeClient(org.rows, org.me.id, NOW);
+    let release: () => void = () => {};
+    embed.setClientFactory((o) => (o.token === 'slow' ? new Promise((r) => (release = () => r(slow))) : Promise.resolve(fast)));
+    const first = sightline().init({ endpoint: '/s', token: 'slow' });
+    await sightline().init({ endpoint: '/s', token: 'fast' });
+    release();
+    await first;
+    expect(sightline().client).toBe(fast);
+  });
+
+  it('rejects bad options and a missing factory, naming the problem, and reports them on document', async () => {
+    await expect(sightline().init({})).rejects.toThrow('Sightline.init: endpoint is required unless a client is given');
+    await expect(sightline().init({ endpoint: '/s', client: {} as never })).rejects.toThrow('client must implement watch and mutate');
+    await expect(sightline().init({ endpoint: '/s' })).rejects.toThrow('no client given and no client factory registered');
+    embed.setClientFactory(() => Promise.reject(new Error('IndexedDB is unavailable')));
+    await expect(sightline().init({ endpoint: '/s' })).rejects.toThrow('could not start the client: IndexedDB is unavailable');
+    expect(errors).toHaveLength(4);
+  });
+
+  it('leaves an SDK copy that is already installed in charge', async () => {
+    const queued = new FakeClient(org.rows, org.me.id, NOW);
+    const installed = { Sightline: embed.api } as unknown as Window;
+    embed.installGlobal(installed);
+    expect(installed.Sightline).toBe(embed.api);
+
+    const ignored = new FakeClient(org.rows, org.me.id, NOW);
+    const otherCopy = { Sightline: { [Symbol.for('sightline.api')]: true, q: [['init', [{ client: ignored }]]] } } as unknown as Window;
+    embed.installGlobal(otherCopy);
+    expect(otherCopy.Sightline).not.toBe(embed.api);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(embed.api.client).not.toBe(ignored);
+    const stubbed = { Sightline: { q: [['init', [{ client: queued }]]] } } as unknown as Window;
+    embed.installGlobal(stubbed);
+    expect(stubbed.Sightline).toBe(embed.api);
+    await eventually(() => expect(embed.api.client).toBe(queued));
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * `<sightline-goals level="team" team="<id>" owner="<id>" scope="me|all" cycle="<id>">`: the goal
+ * cascade as a nested disclosure list. Each goal shows its pace, progress, owner/team and KPI
+ * rows; sub-goals fold away behind a button (native keyboard support, aria-expanded).
+ */
+import { useSignal, type Signal } from '@preact/signals';
+import { GoalLevel, type GoalLevel as Level } from '../model';
+import type { GoalFilter, GoalNode, KpiView } from '../client';
+import { defineElement, oneOf, text, type WidgetProps } from './define-element';
+import { useWatch } from './use-watch';
+import { Skeleton } from './skeleton';
+import { PROGRESS_BAR_CSS, ProgressBar } from './progress-bar';
+import { STATUS_PILL_CSS, StatusPill } from './status-pill';
+import { SPARKLINE_CSS, Sparkline } from './sparkline';
+import { CurrentVsTarget, IndicatorBadge, KPI_PARTS_CSS } from './kpi-parts';
+
+const CSS = `
+ul { list-style: none; margin: 0; padding: 0; }
+.goals { display: grid; gap: var(--_space); }
+.goal { display: grid; gap: var(--_space); }
+.goal-card { display: grid; gap: calc(var(--_space) / 2); }
+.goal-head { justify-content: space-between; }
+.title { font-weight: 600; overflow-wrap: anywhere; }
+.meta { margin: 0; font-size: 0.92em; }
+.kpis { display: grid; gap: calc(var(--_space) / 2); border-top: 1px solid var(--_border); padding-top: calc(var(--_space) / 2); }
+.kpi-row { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
+.kpi-row .name { flex: 1 1 8rem; overflow-wrap: anywhere; }
+.toggle { justify-self: start; }
+.toggle .chevron { display: inline-block; transition: transform 0.15s; }
+.toggle[aria-expanded="true"] .chevron { transform: rotate(90deg); }
+.children { display: grid; gap: var(--_space); margin-inline-start: calc(var(--_space) * 2); padding-inline-start: var(--_space); border-inline-start: 2px solid var(--_border); }
+.children[hidden] { display: none; }
+@media (prefers-reduced-motion: reduce) { .toggle .chevron { transition: none; } }
+`;
+
+const LEVEL_LABEL: Record<Level, string> = { org: 'Company goal', team: 'Team goal', person: 'Personal goal' };
+
+const attributes = {
+  level: oneOf(GoalLevel.options),
+  team: text,
+  owner: text,
+  scope: oneOf(['me', 'all'] as const),
+  cycle: text,
+};
+
+function KpiRow({ kpi }: { kpi: KpiView }) {
+  return (
+    <li class="kpi-row">
+      <span class="name">{kpi.metric.name}</span>
+      <IndicatorBadge indicator={kpi.metric.indicator} />
+      <CurrentVsTarget metric={kpi.metric} current={kpi.current} />
+      <Sparkline values={kpi.history.map((h) => h.value)} unit={kpi.metric.unit} />
+    </li>
+  );
+}
+
+/** `toggled` holds goals whose state the person flipped; by default only the top level is open. */
+function GoalItem({ node, depth, toggled }: { node: GoalNode; depth: number; toggled: Signal<ReadonlySet<string>> }) {
+  const { goal, owner, team, children } = node;
+  const open = (depth === 0) !== toggled.value.has(goal.id);
+  const flip = () => {
+    const next = new Set(toggled.value);
+    if (!next.delete(goal.id)) next.add(goal.id);
+    toggled.value = next;
+  };
+  const childListId = `children-${goal.id}`;
+  return (
+    <li class="goal">
+      <div part="card" class="card goal-card">
+        <div class="row goal-head">
+          <span class="title">{goal.title}</span>
+          <StatusPill status={node.status} />
+        </div>
+        <ProgressBar value={node.progress} expected={node.progress === null ? undefined : node.expected} label={`Progress of ${goal.title}`} />
+        <p class="meta muted">
+          {[LEVEL_LABEL[goal.level], owner && `Owner: ${owner.name}`, team && `Team: ${team.name}`, node.pending && 'Not yet synced'].filter(Boolean).join(' · ')}
+        </p>
+        {node.kpis.length > 0 && (
+          <ul class="kpis" aria-label={`KPIs of ${goal.title}`}>
+            {node.kpis.map((kpi) => (
+              <KpiRow key={kpi.metric.id} kpi={kpi} />
+            ))}
+          </ul>
+        )}
+        {children.length > 0 && (
+          <button type="button" part="button" class="toggle" aria-expanded={open} aria-controls={childListId} onClick={flip}>
+            <span class="chevron" aria-hidden="true">
+              ▸
+            </span>{' '}
+            {children.length === 1 ? '1 sub-goal' : `${children.length} sub-goals`}
+            <span class="sr-only"> of {goal.title}</span>
+          </button>
+        )}
+      </div>
+      {children.length > 0 && (
+        <ul id={childListId} class="children" hidden={!open}>
+          {children.map((child) => (
+            <GoalItem key={child.goal.id} node={child} depth={depth + 1} toggled={toggled} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function Goals({ client, level, team, owner, scope, cycle }: WidgetProps<typeof attributes>) {
+  const filter: GoalFilter = {};
+  if (level) filter.level = level;
+  if (team) filter.teamId = team;
+  if (owner) filter.ownerId = owner;
+  if (scope) filter.scope = scope;
+  if (cycle) filter.cycleId = cycle;
+  const tree = useWatch(client, 'goalTree', filter);
+  const toggled = useSignal<ReadonlySet<string>>(new Set());
+
+  if (tree.status === 'error') return <p role="alert" class="error">Could not load goals: {tree.message}</p>;
+  if (tree.status !== 'ready') return <Skeleton label="Loading goals…" />;
+  if (tree.data.length === 0) return <p class="muted">No goals to show.</p>;
+  return (
+    <ul class="goals" aria-label="Goals">
+      {tree.data.map((node) => (
+        <GoalItem key={node.goal.id} node={node} depth={0} toggled={toggled} />
+      ))}
+    </ul>
+  );
+}
+
+export const defineGoals = () =>
+  defineElement('sightline-goals', Goals, { attributes, css: PROGRESS_BAR_CSS + STATUS_PILL_CSS + SPARKLINE_CSS + KPI_PARTS_CSS + CSS });

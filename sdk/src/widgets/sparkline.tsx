@@ -1,0 +1,29 @@
+/** A tiny inline SVG line of a KPI's history, described in words for screen readers. */
+import { formatValue } from './format';
+
+export const SPARKLINE_CSS = `
+.sparkline { width: 5rem; height: 1.5rem; flex: none; overflow: visible; }
+.sparkline polyline { fill: none; stroke: var(--_accent); stroke-width: 1.5; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
+`;
+
+const WIDTH = 100;
+const HEIGHT = 24;
+
+/** SVG points scaled into the view box, highest value at the top. */
+export function sparklinePoints(values: readonly number[]): string {
+  const min = Math.min(...values);
+  const span = Math.max(...values) - min || 1;
+  const step = WIDTH / Math.max(values.length - 1, 1);
+  return values.map((v, i) => `${(i * step).toFixed(1)},${(HEIGHT - ((v - min) / span) * HEIGHT).toFixed(1)}`).join(' ');
+}
+
+/** Nothing to draw with fewer than two values. */
+export function Sparkline({ values, unit }: { values: readonly number[]; unit: string }) {
+  if (values.length < 2) return null;
+  const label = `Trend of the last ${values.length} values, from ${formatValue(values[0]!, unit)} to ${formatValue(values.at(-1)!, unit)}`;
+  return (
+    <svg part="sparkline" class="sparkline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={label}>
+      <polyline points={sparklinePoints(values)} />
+    </svg>
+  );
+}

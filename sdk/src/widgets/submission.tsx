@@ -1,0 +1,111 @@
+/**
+ * Submitting a form through `client.mutate`: validate the args with the model first (so errors
+ * appear next to fields without a round trip), then save locally; report the outcome in a live
+ * region that follows the sync state ("Saved — will sync when online"), and tell the host page
+ * with `sightline:submitted` / `sightline:error`.
+ */
+import type { RefObject } from 'preact';
+import { useLayoutEffect } from 'preact/hooks';
+import { useSignal, type Signal } from '@preact/signals';
+import type { z } from 'zod';
+import { MUTATIONS, type MutationInput, type MutationName } from '../model';
+import type { SightlineClient } from '../client';
+import { byPath, issuesOf, type Issue } from './field-errors';
+import { emit } from './events';
+import { useWatch } from './use-watch';
+
+export type Phase = 'idle' | 'saving' | 'saved' | 'failed';
+
+export interface Submission {
+  /** Message per dotted path of the last attempt. */
+  errors: Signal<Record<string, string>>;
+  phase: Signal<Phase>;
+  /** Why the last save failed, when it was not a validation problem. */
+  failure: Signal<string | null>;
+  /**
+   * Validates and saves; `checks` are problems the form found itself (e.g. nobody chosen).
+   * Resolves true when saved.
+   */
+  submit<N extends MutationName>(name: N, args: MutationInput<N> & { id: string }, options: { kind: string; checks?: Issue[] }): Promise<boolean>;
+}
+
+export function useSubmission(client: SightlineClient, host: HTMLElement, form: RefObject<HTMLFormElement | null>): Submission {
+  const errors = useSignal<Record<string, string>>({});
+  const phase = useSignal<Phase>('idle');
+  const failure = useSignal<string | null>(null);
+  const attempt = useSignal(0);
+
+  // After a rejected attempt has rendered its messages, take the person to the first one.
+  useLayoutEffect(() => {
+    if (attempt.value > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt.value]);
+
+  const submit: Submission['submit'] = async (name, args, { kind, checks = [] }) => {
+    const checkedPaths = new Set(checks.map((c) => c.path));
+    const parsed = (MUTATIONS[name] as z.ZodType).safeParse(args);
+    const issues = [...checks, ...(parsed.success ? [] : issuesOf(parsed.error).filter((i) => !checkedPaths.has(i.path)))];
+    failure.value = null;
+    errors.value = byPath(issues);
+    if (issues.length > 0) {
+      phase.value = 'idle';
+      attempt.value++;
+      return false;
+    }
+    phase.value = 'saving';
+    try {
+      await client.mutate(name, args);
+      phase.value = 'saved';
+      emit(host, 'sightline:submitted', { id: args.id, kind });
+      return true;
+    } catch (error) {
+      const found = issuesOf(error);
+      const message = error instanceof Error ? error.message : String(error);
+      errors.value = byPath(found);
+      failure.value = found.length > 0 ? 'Some answers need another look.' : `Could not save: ${message}`;
+      phase.value = 'failed';
+      emit(host, 'sightline:error', { message, issues: found });
+      if (found.length > 0) attempt.value++;
+      return false;
+    }
+  };
+
+  return { errors, phase, failure, submit };
+}
+
+/**
+ * The polite live region (always in the DOM, so screen readers announce changes) and an alert
+ * for failures and for problems with no field of their own to sit next to.
+ */
+export function SubmitStatus({ client, submission, isFieldPath }: { client: SightlineClient; submission: Submission; isFieldPath: (path: string) => boolean }) {
+  const sync = useWatch(client, 'sync', {});
+  const { phase, failure, errors } = submission;
+  let message = '';
+  if (phase.value === 'saving') message = 'Saving…';
+  if (phase.value === 'saved') {
+    const state = sync.status === 'ready' ? sync.data : null;
+    if (state && state.pending > 0) message = state.online ? 'Saved — syncing…' : 'Saved — will sync when online';
+    else message = state ? 'Saved and synced' : 'Saved';
+  }
+  const unplaced = Object.entries(errors.value).filter(([path]) => !isFieldPath(path));
+  return (
+    <>
+      <p role="status" class="status" part="message">
+        {message}
+      </p>
+      {(failure.value || unplaced.length > 0) && (
+        <div role="alert" class="error">
+          {failure.value && <p>{failure.value}</p>}
+          {unplaced.length > 0 && (
+            <ul>
+              {unplaced.map(([path, text]) => (
+                <li key={path}>
+                  {path || 'Form'} {text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
