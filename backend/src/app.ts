@@ -1,0 +1,55 @@
+/**
+ * The HTTP app. `createApp` wires routes to a database and returns a Hono app, so tests call
+ * `app.request(...)` in-process and server.ts serves the same object.
+ *
+ * @example
+ * const database = await openDatabase({ dataDir: 'memory://' });
+ * await migrate(database);
+ * const app = createApp({ database, devSignIn: true });
+ * const res = await app.request('/v1/me', { headers: { authorization: `Bearer ${token}` } });
+ */
+import { Hono } from 'hono';
+import { authenticate, type AuthEnv } from './auth/authenticate';
+import type { PrincipalResolver } from './auth/principal';
+import { tokenResolver } from './auth/token-resolver';
+import type { Database } from './db/database';
+import { PokeHub } from './events/poke-hub';
+import { handleError, handleNotFound } from './http/handle-error';
+import { adminRoutes } from './routes/admin';
+import { devSignInRoutes, tokenRoutes } from './routes/auth';
+import { HEARTBEAT_MS, eventRoutes } from './routes/events';
+import { meRoutes } from './routes/me';
+import { syncRoutes } from './routes/sync';
+
+export interface AppOptions {
+  database: Database;
+  /** Mounts POST /v1/auth/dev-signin (an email is enough to get a token). Demo only; off by default. */
+  devSignIn?: boolean;
+  /** Resolvers tried after the API-token resolver (signed embed tokens, OIDC). */
+  resolvers?: PrincipalResolver[];
+  /** Server time for updatedAt stamps; tests pin it. */
+  clock?: () => Date;
+  heartbeatMs?: number;
+  /** Aborting it ends every open SSE stream (graceful shutdown). */
+  signal?: AbortSignal;
+}
+
+export function createApp(options: AppOptions): Hono<AuthEnv> {
+  const { database, clock = () => new Date(), heartbeatMs = HEARTBEAT_MS } = options;
+  const hub = new PokeHub(database.db, database.changes);
+  options.signal?.addEventListener('abort', () => hub.closeAll(), { once: true });
+
+  const app = new Hono<AuthEnv>();
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  // Registered before the auth middleware: its handler answers without ever reaching it.
+  if (options.devSignIn) app.route('/v1/auth', devSignInRoutes(database));
+  app.use('/v1/*', authenticate([tokenResolver(database.db), ...(options.resolvers ?? [])]));
+  app.route('/v1', meRoutes(database));
+  app.route('/v1/auth', tokenRoutes(database));
+  app.route('/v1/admin', adminRoutes(database, clock));
+  app.route('/v1/sync', syncRoutes(database, clock));
+  app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
+  return app;
+}

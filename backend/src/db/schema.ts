@@ -1,0 +1,81 @@
+/**
+ * The database as Kysely sees it, in camelCase (CamelCasePlugin maps to the snake_case SQL).
+ * Synced tables are the model rows plus a tombstone column; jsonb columns read as objects but
+ * are written as JSON text (see row-codec.ts), which both drivers store as the same jsonb.
+ */
+import type { ColumnType, Generated } from 'kysely';
+import type { RowOf, TableName } from '@sightline/sdk/model';
+
+type Json<T> = ColumnType<T, string | null, string | null>;
+
+/** A synced table: the model row, with `JsonKeys` stored as jsonb, plus the tombstone. */
+export type StoredRow<T extends TableName, JsonKeys extends keyof RowOf<T> = never> = {
+  [K in keyof RowOf<T>]: K extends JsonKeys ? Json<RowOf<T>[K]> : RowOf<T>[K];
+} & { deletedAt: string | null };
+
+export interface OrgsTable {
+  id: string;
+  name: string;
+  slug: string;
+  version: Generated<number>;
+  aclVersion: Generated<number>;
+  /** Tombstones at or below this version may have been purged; older cursors must reset. */
+  tombstoneFloor: Generated<number>;
+  createdAt: Generated<string>;
+}
+
+export interface SyncClientsTable {
+  orgId: string;
+  clientId: string;
+  /** Who the client id is bound to ('person:<id>' or 'token:<id>'); nobody else may use it. */
+  principalKey: string;
+  personId: string | null;
+  lastSeq: number;
+  createdAt: Generated<string>;
+}
+
+export interface SyncRejectionsTable {
+  orgId: string;
+  clientId: string;
+  seq: number;
+  mutationId: string;
+  name: string;
+  reason: string;
+  createdAt: Generated<string>;
+}
+
+export interface ApiTokensTable {
+  orgId: string;
+  id: string;
+  kind: 'person' | 'integration';
+  name: string | null;
+  /** The first characters of the token, shown so a person can tell their tokens apart. */
+  prefix: string;
+  /** sha256 of the whole token, hex; the token itself is never stored. */
+  secretHash: string;
+  /** The person the token acts as (person tokens) or who created it (integration keys). */
+  personId: string;
+  createdAt: Generated<string>;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface DB {
+  orgs: OrgsTable;
+  persons: StoredRow<'persons'>;
+  teams: StoredRow<'teams'>;
+  cycles: StoredRow<'cycles'>;
+  goals: StoredRow<'goals'>;
+  metrics: StoredRow<'metrics', 'range'>;
+  metricValues: StoredRow<'metricValues', 'context'>;
+  checkIns: StoredRow<'checkIns', 'goals'>;
+  feedback: StoredRow<'feedback', 'skillIds' | 'context'>;
+  feedbackRequests: StoredRow<'feedbackRequests'>;
+  skills: StoredRow<'skills'>;
+  developmentActions: StoredRow<'developmentActions'>;
+  reviews: StoredRow<'reviews'>;
+  syncClients: SyncClientsTable;
+  syncRejections: SyncRejectionsTable;
+  apiTokens: ApiTokensTable;
+}
+

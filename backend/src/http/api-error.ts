@@ -1,0 +1,40 @@
+/**
+ * Every failure a caller can see, in the ApiError shape of the shared contract: a code, a
+ * sentence, and for validation failures the path and problem of each issue.
+ */
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import type { ApiError } from '@sightline/sdk/model';
+
+export type Issue = { path: string; message: string };
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly details: { issues?: Issue[]; expectedSeq?: number; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+
+  toBody(): ApiError {
+    const { issues, expectedSeq } = this.details;
+    return { error: { code: this.code, message: this.message, ...(issues && { issues }), ...(expectedSeq !== undefined && { expectedSeq }) } };
+  }
+}
+
+/** `mutations.3.seq`; the whole value is `(root)`. */
+export const formatPath = (path: readonly PropertyKey[]): string => (path.length ? path.map(String).join('.') : '(root)');
+
+export const zodIssues = (error: z.ZodError): Issue[] => error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+
+/** One line for logs and rejection reasons: `title: must not be empty; weight: ...`. */
+export const describeIssues = (issues: Issue[]): string => issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+
+export const unauthorized = (message = 'a valid bearer token is required') => new HttpError(401, 'unauthorized', message);
+export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
+export const notFound = (message: string) => new HttpError(404, 'not_found', message);
+export const invalidBody = (error: z.ZodError) =>
+  new HttpError(422, 'invalid_body', `the request is invalid: ${describeIssues(zodIssues(error))}`, { issues: zodIssues(error) });

@@ -1,0 +1,75 @@
+/**
+ * Upserts teams and people in one transaction at one org version. Rows that did not change are
+ * left alone (no needless pulls); a change of manager, team, role, or a team's lead or parent
+ * changes who may see what, so it also bumps the org's acl_version and every client resets.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import { HttpError, describeIssues } from '../http/api-error';
+import { announceChange, bumpAclVersion, nextOrgVersion } from '../orgs/orgs';
+import { orUnavailable } from '../sync/unavailable';
+import { checkImport, type PeopleImport } from './people-payload';
+
+export interface ImportResult {
+  version: number;
+  teams: { created: number; updated: number; unchanged: number };
+  persons: { created: number; updated: number; unchanged: number };
+  aclChanged: boolean;
+}
+
+type Row = Record<string, unknown> & { id: string };
+
+/** Splits incoming rows into new, changed (and whether an access-relevant field changed), unchanged. */
+function diff<T extends Row>(incoming: T[], existing: Map<string, Row>, accessFields: readonly (keyof T & string)[]) {
+  const write: T[] = [];
+  let created = 0;
+  let accessChanged = false;
+  for (const row of incoming) {
+    const old = existing.get(row.id);
+    if (!old) created++;
+    const changed = !old || Object.keys(row).some((k) => row[k] !== old[k]);
+    if (changed) write.push(row);
+    if (old && accessFields.some((f) => row[f] !== old[f])) accessChanged = true;
+  }
+  return { write, accessChanged, counts: { created, updated: write.length - created, unchanged: incoming.length - write.length } };
+}
+
+const CHUNK = 500;
+
+async function upsert(tx: Kysely<DB>, table: 'persons' | 'teams', rows: Row[], stamp: { orgId: string; version: number; updatedAt: string }) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const values = rows.slice(i, i + CHUNK).map((r) => ({ ...r, ...stamp, deletedAt: null }));
+    const columns = Object.keys(values[0]!).filter((c) => c !== 'orgId' && c !== 'id');
+    await (tx as unknown as Kysely<Record<string, Row>>)
+      .insertInto(table)
+      .values(values)
+      .onConflict((oc) => oc.columns(['orgId', 'id']).doUpdateSet(Object.fromEntries(columns.map((c) => [c, sql.ref(`excluded.${c}`)]))))
+      .execute();
+  }
+}
+
+/** Applies a parsed import to the org; 422 with one issue per problem if any reference or chain is wrong. */
+export async function importPeople(db: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date = new Date()): Promise<ImportResult> {
+  return orUnavailable(() =>
+    db.transaction().execute(async (tx) => {
+      const version = await nextOrgVersion(tx, orgId);
+      const persons = await tx.selectFrom('persons').selectAll().where('orgId', '=', orgId).execute();
+      const teams = await tx.selectFrom('teams').selectAll().where('orgId', '=', orgId).execute();
+      const issues = checkImport(payload, { persons, teams });
+      if (issues.length) throw new HttpError(422, 'invalid_import', `the import cannot be applied: ${describeIssues(issues)}`, { issues });
+
+      const teamDiff = diff(payload.teams, new Map(teams.map((t) => [t.id, t])), ['leadId', 'parentTeamId']);
+      const personDiff = diff(payload.persons, new Map(persons.map((p) => [p.id, p])), ['managerId', 'teamId', 'role']);
+      // People and teams reference each other; check those keys at commit, when both sides are written.
+      await sql`set constraints all deferred`.execute(tx);
+      const stamp = { orgId, version, updatedAt: now.toISOString() };
+      await upsert(tx, 'teams', teamDiff.write, stamp);
+      await upsert(tx, 'persons', personDiff.write, stamp);
+
+      const aclChanged = teamDiff.accessChanged || personDiff.accessChanged;
+      if (aclChanged) await bumpAclVersion(tx, orgId);
+      if (teamDiff.write.length + personDiff.write.length > 0) await announceChange(tx, { orgId, version, aclChanged });
+      return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged };
+    }),
+  );
+}

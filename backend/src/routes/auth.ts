@@ -1,0 +1,70 @@
+/**
+ * Tokens: dev sign-in (demo only: an email is enough), and a person creating or revoking
+ * their own tokens. Integration keys (`slk_`) are minted by admins and act for no person.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { Id } from '@sightline/sdk/model';
+import type { AuthEnv } from '../auth/authenticate';
+import { isAdminLike } from '../auth/principal';
+import { issueToken, revokeToken } from '../auth/tokens';
+import type { Database } from '../db/database';
+import { BODY_LIMITS, limitBody } from '../http/body-limit';
+import { HttpError, forbidden, notFound } from '../http/api-error';
+import { readJson } from '../http/json-body';
+
+const DevSignIn = z.strictObject({
+  email: z.email({ message: 'must be an email address' }).transform((e) => e.toLowerCase()),
+  /** Needed only when the email belongs to people in more than one org. */
+  orgSlug: z.string().max(63).optional(),
+});
+
+const NewToken = z.strictObject({
+  kind: z.enum(['person', 'integration']).default('person'),
+  name: z.string().trim().max(100).nullable().default(null),
+});
+
+/** POST /dev-signin: unauthenticated, so only mounted when the app is created with devSignIn. */
+export function devSignInRoutes({ db }: Database) {
+  return new Hono().post('/dev-signin', limitBody(BODY_LIMITS.default), async (c) => {
+    const { email, orgSlug } = await readJson(c, DevSignIn);
+    let query = db
+      .selectFrom('persons as p')
+      .innerJoin('orgs as o', 'o.id', 'p.orgId')
+      .selectAll('p')
+      .select(['o.slug as orgSlug', 'o.name as orgName'])
+      .where('p.email', '=', email)
+      .where('p.active', '=', true)
+      .where('p.deletedAt', 'is', null);
+    if (orgSlug) query = query.where('o.slug', '=', orgSlug);
+    const matches = await query.limit(2).execute();
+    if (matches.length === 0) throw notFound(`no active person with email ${email}`);
+    if (matches.length > 1) throw new HttpError(409, 'ambiguous_email', `${email} is a person in several orgs; add orgSlug`);
+    const { orgSlug: slug, orgName, deletedAt: _deleted, ...person } = matches[0]!;
+    const issued = await issueToken(db, { orgId: person.orgId, personId: person.id, kind: 'person', name: 'dev sign-in' });
+    return c.json({ token: issued.token, tokenId: issued.id, person, org: { id: person.orgId, name: orgName, slug } }, 201);
+  });
+}
+
+export function tokenRoutes({ db }: Database) {
+  return new Hono<AuthEnv>()
+    .post('/tokens', limitBody(BODY_LIMITS.default), async (c) => {
+      const principal = c.get('principal');
+      const { kind, name } = await readJson(c, NewToken);
+      if (!principal.personId) throw forbidden('an integration key cannot create tokens');
+      if (kind === 'integration' && !isAdminLike(principal.role)) throw forbidden('only people admins and admins may create integration keys');
+      const issued = await issueToken(db, { orgId: principal.orgId, personId: principal.personId, kind, name });
+      return c.json(issued, 201);
+    })
+    .delete('/tokens/:id', async (c) => {
+      const principal = c.get('principal');
+      const id = Id.safeParse(c.req.param('id'));
+      const revoked =
+        id.success &&
+        (await revokeToken(db, principal.orgId, id.data, (t) =>
+          t.kind === 'person' ? t.personId === principal.personId : principal.personId !== null && isAdminLike(principal.role),
+        ));
+      if (!revoked) throw notFound(`no token ${c.req.param('id')} of yours to revoke`);
+      return c.json({ id: id.data, revoked: true });
+    });
+}

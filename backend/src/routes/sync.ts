@@ -1,0 +1,23 @@
+/** POST /sync/push and GET /sync/pull: the sync protocol (docs/sync-protocol.md). */
+import { Hono } from 'hono';
+import { PullQuery, PushRequest } from '@sightline/sdk/model';
+import type { AuthEnv } from '../auth/authenticate';
+import type { Database } from '../db/database';
+import { invalidBody } from '../http/api-error';
+import { BODY_LIMITS, limitBody } from '../http/body-limit';
+import { readJson } from '../http/json-body';
+import { pullChanges } from '../sync/pull';
+import { applyPush } from '../sync/push';
+
+export function syncRoutes({ db }: Database, clock: () => Date) {
+  return new Hono<AuthEnv>()
+    .post('/push', limitBody(BODY_LIMITS.push), async (c) => {
+      const request = await readJson(c, PushRequest);
+      return c.json(await applyPush(db, c.get('principal'), request, clock()));
+    })
+    .get('/pull', async (c) => {
+      const query = PullQuery.safeParse(c.req.query());
+      if (!query.success) throw invalidBody(query.error);
+      return c.json(await pullChanges(db, c.get('principal'), query.data));
+    });
+}

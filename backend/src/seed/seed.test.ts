@@ -1,0 +1,54 @@
+import { expect, it } from 'vitest';
+import { uuidv7 } from '@sightline/sdk/model';
+import { describeStorage } from '../../test/helpers/storage';
+import { pullChanges } from '../sync/pull';
+import { personPrincipal } from '../auth/principal';
+import type { DemoOrg } from './demo-data';
+import { seedDemo, seedOrg } from './seed';
+
+function tinyOrg(goalTitle: string): DemoOrg {
+  const [orgId, lead, agent, team, cycle] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+  const at = '2026-01-05T09:00:00Z';
+  return {
+    org: { id: orgId, name: 'Tiny', slug: `tiny-${orgId.slice(-8)}` },
+    teams: [{ id: team, name: 'Support', leadId: lead }],
+    persons: [
+      { id: lead, name: 'Lea Lead', email: `lea@${orgId}.test`, role: 'admin', teamId: team },
+      { id: agent, name: 'Al Agent', email: `al@${orgId}.test`, managerId: lead, teamId: team },
+    ],
+    batches: [
+      { actorId: lead, mutations: [{ name: 'cycle.create', args: { id: cycle, name: 'Q1', kind: 'quarter', startsOn: '2026-01-01', endsOn: '2026-03-31' }, at }] },
+      { actorId: agent, mutations: [{ name: 'goal.create', args: { id: uuidv7(), cycleId: cycle, level: 'person', ownerId: agent, title: goalTitle }, at }] },
+    ],
+  };
+}
+
+describeStorage('seed', (ctx) => {
+  it('imports the people and pushes each batch as its actor', async () => {
+    const demo = tinyOrg('Close 40 tickets a week');
+    const seeded = await seedOrg(ctx.database, demo);
+    expect(seeded).toEqual({ orgId: demo.org.id, slug: demo.org.slug, applied: 2 });
+    const goals = await ctx.database.db.selectFrom('goals').select(['title', 'ownerId']).where('orgId', '=', demo.org.id).execute();
+    expect(goals).toEqual([{ title: 'Close 40 tickets a week', ownerId: demo.persons[1]!.id }]);
+    const clients = await ctx.database.db.selectFrom('syncClients').select(['personId', 'lastSeq']).where('orgId', '=', demo.org.id).orderBy('createdAt').execute();
+    expect(clients).toEqual([
+      { personId: demo.persons[0]!.id, lastSeq: 1 },
+      { personId: demo.persons[1]!.id, lastSeq: 1 },
+    ]);
+  });
+
+  it('fails loudly, naming the mutation and reason, when a batch is rejected', async () => {
+    const demo = tinyOrg('   ');
+    await expect(seedOrg(ctx.database, demo)).rejects.toThrow(/seed batch 1 .*\n {2}seq 1 goal\.create: rejected args\.title: must not be empty/);
+  });
+
+  it('seeds the full demo org with nothing rejected', async () => {
+    const now = new Date('2026-03-15T12:00:00Z');
+    const seeded = await seedDemo(ctx.database, now);
+    expect(seeded.applied).toBeGreaterThan(0);
+    const admin = await ctx.database.db.selectFrom('persons').select(['id', 'role']).where('orgId', '=', seeded.orgId).where('role', '=', 'admin').executeTakeFirstOrThrow();
+    const snapshot = await pullChanges(ctx.database.db, personPrincipal(seeded.orgId, admin.id, admin.role), { clientId: uuidv7() });
+    expect(snapshot.changes.goals!.upserts.length).toBeGreaterThan(0);
+    expect(snapshot.changes.metricValues!.upserts.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,78 @@
+/** goal.create / goal.update / goal.delete: the cascade, guarded by who may edit each level. */
+import { sql } from 'kysely';
+import { GoalFields, wouldCycle } from '@sightline/sdk/model';
+import { actingPerson, requireGoalEditor } from '../access';
+import { reject, rejectIssues } from '../rejection';
+import { fieldsOf, findActivePerson, findLiveRow, insertRow, tombstoneWhere, updateRow, type RowFields } from '../rows';
+import type { Handler, HandlerContext } from './context';
+
+type GoalRow = RowFields<'goals'>;
+
+/** The parent links from `startId` upward, as far as they go (stops on a loop, which wouldCycle reports). */
+async function parentLinks(ctx: HandlerContext, startId: string): Promise<Map<string, string | null>> {
+  const { rows } = await sql<{ id: string; parentId: string | null }>`with recursive up(id, parent_id) as (
+      select id, parent_id from goals where org_id = ${ctx.orgId} and id = ${startId}
+      union
+      select g.id, g.parent_id from goals g join up on g.id = up.parent_id where g.org_id = ${ctx.orgId})
+    select id, parent_id from up`.execute(ctx.tx);
+  return new Map(rows.map((r) => [r.id, r.parentId]));
+}
+
+/** Everything a goal points at must exist in this org, and re-parenting must not close a loop. */
+async function checkReferences(ctx: HandlerContext, goal: GoalRow): Promise<void> {
+  await findLiveRow(ctx, 'cycles', goal.cycleId, 'cycleId');
+  if (goal.ownerId) await findActivePerson(ctx, goal.ownerId, 'ownerId');
+  if (goal.teamId) await findLiveRow(ctx, 'teams', goal.teamId, 'teamId');
+  if (goal.parentId) {
+    await findLiveRow(ctx, 'goals', goal.parentId, 'parentId');
+    const links = await parentLinks(ctx, goal.parentId);
+    if (wouldCycle(goal.id, goal.parentId, (id) => links.get(id)))
+      reject(`parentId: making ${goal.parentId} the parent of ${goal.id} would create a cycle`);
+  }
+}
+
+const createGoal: Handler<'goal.create'> = async (ctx, args) => {
+  actingPerson(ctx);
+  await checkReferences(ctx, args);
+  await requireGoalEditor(ctx, args);
+  await insertRow(ctx, 'goals', args);
+};
+
+const updateGoal: Handler<'goal.update'> = async (ctx, { id, patch }) => {
+  actingPerson(ctx);
+  const current = fieldsOf(await findLiveRow(ctx, 'goals', id, 'id'));
+  await requireGoalEditor(ctx, current);
+  const merged = GoalFields.safeParse({ ...current, ...patch });
+  if (!merged.success) rejectIssues(merged.error, 'patch');
+  const next = merged.data;
+  await checkReferences(ctx, next);
+  // Moving a goal to another team or owner needs edit rights there too.
+  await requireGoalEditor(ctx, next);
+  if (next.visibility !== current.visibility || next.teamId !== current.teamId || next.ownerId !== current.ownerId) ctx.aclChanged = true;
+  await updateRow(ctx, 'goals', id, next);
+};
+
+/** Tombstones the goal with its metrics and their values; child goals must be moved or deleted first. */
+const deleteGoal: Handler<'goal.delete'> = async (ctx, { id }) => {
+  actingPerson(ctx);
+  const goal = await findLiveRow(ctx, 'goals', id, 'id');
+  await requireGoalEditor(ctx, goal);
+  const child = await ctx.tx
+    .selectFrom('goals')
+    .select('id')
+    .where('orgId', '=', ctx.orgId)
+    .where('parentId', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  if (child) reject(`goal ${id} still has child goal ${child.id}; delete or move it first`);
+  const metrics = await ctx.tx.selectFrom('metrics').select('id').where('orgId', '=', ctx.orgId).where('goalId', '=', id).execute();
+  await tombstoneWhere(ctx, 'metricValues', 'metricId', metrics.map((m) => m.id));
+  await tombstoneWhere(ctx, 'metrics', 'goalId', [id]);
+  await tombstoneWhere(ctx, 'goals', 'id', [id]);
+};
+
+export const goalHandlers = {
+  'goal.create': createGoal,
+  'goal.update': updateGoal,
+  'goal.delete': deleteGoal,
+};
