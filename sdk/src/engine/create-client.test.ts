@@ -1,0 +1,102 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { uuidv7, type Person } from '../model';
+import type { GoalNode, SyncState } from '../client';
+import { ADA, goalArgs, person } from '../store/testing/fixtures';
+import { ManualNetwork } from '../sync/testing/manual-network';
+import { MemorySyncServer } from '../sync/testing/memory-server';
+import { UnauthorizedError } from '../sync/transport/errors';
+import { databaseName } from './account';
+import { createClient, type ClientOptions, type LocalClient } from './create-client';
+
+const ENDPOINT = 'http://memory.test';
+const BO = person('Bo');
+const clients: LocalClient[] = [];
+const databases = new Set<string>();
+afterEach(async () => {
+  for (const client of clients.splice(0)) await client.stop();
+  for (const name of databases) indexedDB.deleteDatabase(name);
+  databases.clear();
+});
+
+function client(options: Omit<ClientOptions, 'endpoint'>): LocalClient {
+  const created = createClient({ endpoint: ENDPOINT, locks: null, ...options });
+  clients.push(created);
+  return created;
+}
+
+const current = <T>(c: LocalClient, query: 'me' | 'goalTree') =>
+  new Promise<T>((resolve) => {
+    void c.watch(query, {}, (value) => resolve(value as T));
+  });
+
+describe('createClient', () => {
+  it('opens one database per account and finds it again offline by the token alone', async () => {
+    const [adaToken, boToken] = [`ada-${uuidv7()}`, `bo-${uuidv7()}`];
+    const server = new MemorySyncServer({ accounts: { [adaToken]: ADA, [boToken]: BO } });
+    databases.add(databaseName(ENDPOINT, ADA.id)).add(databaseName(ENDPOINT, BO.id));
+
+    const ada = client({ token: adaToken, fetch: server.fetch });
+    await ada.start();
+    await ada.mutate('goal.create', goalArgs({ title: 'Ada’s' }));
+    const bo = client({ token: () => boToken, fetch: server.fetch });
+    await bo.start();
+    expect(await current<Person>(bo, 'me')).toMatchObject({ id: BO.id });
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).toEqual(expect.arrayContaining([databaseName(ENDPOINT, ADA.id), databaseName(ENDPOINT, BO.id)]));
+    await ada.stop();
+    await bo.stop();
+
+    // Every request fails, so start() can only resolve if it needs none to find the database.
+    const again = client({ token: adaToken, fetch: () => Promise.reject(new TypeError('offline')) });
+    await again.start();
+    expect(await current<Person>(again, 'me')).toMatchObject({ id: ADA.id });
+    expect((await current<GoalNode[]>(again, 'goalTree')).map((n) => n.goal.title)).toEqual(['Ada’s']);
+  });
+
+  it('reports a token the server refuses as signed out, before any database exists', async () => {
+    const server = new MemorySyncServer({ accounts: {} });
+    const refused = client({ token: 'nobody', fetch: server.fetch });
+    const states: SyncState[] = [];
+    await refused.watch('sync', {}, (state) => states.push(state));
+    await expect(refused.start()).rejects.toBeInstanceOf(UnauthorizedError);
+    await vi.waitFor(() => expect(states.at(-1)).toMatchObject({ signedIn: false, leader: false, error: expect.stringMatching(/not signed in/) }));
+    expect(states[0]).toMatchObject({ signedIn: true, error: null });
+  });
+
+  it('surfaces a rejection through the sync query until dismissed, with the optimistic change undone', async () => {
+    const token = `ada-${uuidv7()}`;
+    const server = new MemorySyncServer({ accounts: { [token]: ADA } });
+    const [laptopDb, phoneDb] = [`laptop-${uuidv7()}`, `phone-${uuidv7()}`];
+    databases.add(laptopDb).add(phoneDb);
+    const phoneNetwork = new ManualNetwork();
+    const laptop = client({ token, fetch: server.fetch, dbName: laptopDb });
+    const phone = client({ token, fetch: server.fetch, dbName: phoneDb, network: phoneNetwork });
+    await laptop.start();
+    await phone.start();
+
+    const goal = goalArgs();
+    await laptop.mutate('goal.create', goal);
+    await laptop.syncNow();
+    await phone.syncNow();
+    phoneNetwork.set(false);
+    await laptop.mutate('goal.delete', { id: goal.id });
+    await laptop.syncNow();
+
+    // The phone still shows the goal and edits it; the server no longer has it.
+    const { id } = await phone.mutate('goal.update', { id: goal.id, patch: { title: 'Too late' } });
+    const states: SyncState[] = [];
+    const trees: GoalNode[][] = [];
+    await phone.watch('sync', {}, (state) => states.push(state));
+    await phone.watch('goalTree', {}, (nodes) => trees.push(nodes));
+    await vi.waitFor(() => expect(trees.at(-1)?.map((n) => n.goal.title)).toEqual(['Too late']));
+    phoneNetwork.set(true);
+
+    await vi.waitFor(() =>
+      expect(states.at(-1)).toMatchObject({ pending: 0, rejected: [{ mutationId: id, name: 'goal.update', reason: 'id: no such row in goals' }] }),
+    );
+    await vi.waitFor(() => expect(trees.at(-1)).toEqual([]));
+    await phone.dismissRejection(id);
+    await vi.waitFor(() => expect(states.at(-1)?.rejected).toEqual([]));
+  });
+});

@@ -1,0 +1,89 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PullResponse } from '../../model';
+import type { SightlineDb } from '../db';
+import { mutate } from '../local/mutate';
+import { readMeta } from '../meta';
+import { goalArgs, openTestDb, serverGoal } from '../testing/fixtures';
+import { applyPull } from './apply-pull';
+
+let db: SightlineDb;
+afterEach(() => db?.delete());
+
+const pull = (over: Partial<PullResponse>): PullResponse => ({ cursor: 'c1', reset: false, lastSeq: 0, version: 1, changes: {}, ...over });
+
+describe('applyPull', () => {
+  it('applies upserts and deletes and saves the cursor', async () => {
+    db = await openTestDb();
+    const [a, b] = [serverGoal(), serverGoal()];
+    await db.rows('goals').put(b);
+    await applyPull(db, pull({ cursor: 'c7', version: 7, changes: { goals: { upserts: [a], deletes: [b.id] } } }), () => new Date('2026-05-01T00:00:00Z'));
+    expect(await db.rows('goals').toArray()).toEqual([a]);
+    expect(await readMeta(db, 'pull')).toEqual({ cursor: 'c7', version: 7 });
+    expect((await readMeta(db, 'sync')).lastSyncedAt).toBe('2026-05-01T00:00:00.000Z');
+  });
+
+  it('does not overwrite a row with pending mutations, and does once they are acknowledged', async () => {
+    db = await openTestDb();
+    const server = serverGoal({ title: 'Server v1' });
+    await db.rows('goals').put(server);
+    await mutate(db, 'goal.update', { id: server.id, patch: { title: 'Mine' } });
+
+    // Someone else's change arrives before ours is acknowledged: the local row keeps our edit.
+    await applyPull(db, pull({ lastSeq: 0, changes: { goals: { upserts: [{ ...server, title: 'Theirs', version: 2 }], deletes: [] } } }));
+    expect((await db.rows('goals').get(server.id))?.title).toBe('Mine');
+    expect(await db.outbox.count()).toBe(1);
+
+    // The server applied ours after theirs: the acknowledging pull brings the merged truth.
+    await applyPull(db, pull({ lastSeq: 1, changes: { goals: { upserts: [{ ...server, title: 'Mine', weight: 3, version: 3 }], deletes: [] } } }));
+    expect(await db.rows('goals').get(server.id)).toMatchObject({ title: 'Mine', weight: 3, version: 3 });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.shadows.count()).toBe(0);
+    expect((await readMeta(db, 'seq')).pushed).toBe(1);
+  });
+
+  it('undoes a rejected change: acknowledged without a server row, the optimistic row goes', async () => {
+    db = await openTestDb();
+    const edited = serverGoal({ title: 'Before' });
+    await db.rows('goals').put(edited);
+    const created = goalArgs();
+    await mutate(db, 'goal.create', created);
+    await mutate(db, 'goal.update', { id: edited.id, patch: { title: 'After' } });
+    await applyPull(db, pull({ lastSeq: 2 }));
+    expect(await db.rows('goals').get(created.id)).toBeUndefined();
+    expect((await db.rows('goals').get(edited.id))?.title).toBe('Before');
+  });
+
+  it('keeps rows whose later mutations are still pending, dropping only entries <= lastSeq', async () => {
+    db = await openTestDb();
+    const args = goalArgs();
+    await mutate(db, 'goal.create', args);
+    await mutate(db, 'goal.update', { id: args.id, patch: { title: 'Later' } });
+    await applyPull(db, pull({ lastSeq: 1, changes: { goals: { upserts: [serverGoal({ id: args.id, title: args.title })], deletes: [] } } }));
+    expect((await db.rows('goals').get(args.id))?.title).toBe('Later');
+    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([2]);
+    expect((await db.shadows.get(['goals', args.id]))?.row).toMatchObject({ title: args.title });
+  });
+
+  it('is all or nothing: a failing write leaves rows, outbox and cursor as they were', async () => {
+    db = await openTestDb();
+    await mutate(db, 'goal.create', goalArgs());
+    const bad = pull({ lastSeq: 1, cursor: 'c9', changes: { cycles: { upserts: [serverGoal()], deletes: [] }, goals: { upserts: [{ title: 'no id' }], deletes: [] } } });
+    await expect(applyPull(db, bad)).rejects.toThrow();
+    expect(await db.rows('cycles').count()).toBe(0);
+    expect(await db.outbox.count()).toBe(1);
+    expect(await readMeta(db, 'pull')).toEqual({ cursor: null, version: 0 });
+  });
+
+  it('reset replaces every synced table but keeps pending rows and rebases them on the new truth', async () => {
+    db = await openTestDb();
+    const stale = serverGoal();
+    const pendingId = goalArgs().id;
+    await db.rows('goals').put(stale);
+    await mutate(db, 'goal.create', { ...goalArgs(), id: pendingId, title: 'Pending' });
+    const fresh = serverGoal();
+    await applyPull(db, pull({ reset: true, lastSeq: 0, changes: { goals: { upserts: [fresh], deletes: [] } } }));
+    expect((await db.rows('goals').toArray()).map((g) => g.id).sort()).toEqual([fresh.id, pendingId].sort());
+    expect((await db.shadows.get(['goals', pendingId]))?.row).toBeNull();
+  });
+});

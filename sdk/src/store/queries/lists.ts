@@ -1,0 +1,8 @@
+/** The small reference lists pickers and labels need, sorted for display. */
+import type { Query } from './context';
+import { byName, loadMe } from './helpers';
+
+export const me: Query<'me'> = { load: (db) => loadMe(db) };
+export const people: Query<'people'> = { load: async (db) => (await db.rows('persons').toArray()).sort(byName) };
+export const teams: Query<'teams'> = { load: async (db) => (await db.rows('teams').toArray()).sort(byName) };
+export const skills: Query<'skills'> = { load: async (db) => (await db.rows('skills').toArray()).sort(byName) };

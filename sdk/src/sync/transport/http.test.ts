@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../model';
+import { RequestError, SeqGapError, TemporaryError, UnauthorizedError } from './errors';
+import { createTransport } from './http';
+
+const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => async () =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const transport = (fetchImpl: typeof fetch) => createTransport({ endpoint: 'http://api.test/', token: 't0k', fetch: fetchImpl });
+const push = (fetchImpl: typeof fetch) =>
+  transport(fetchImpl).push({ clientId: uuidv7(), mutations: [{ id: uuidv7(), seq: 1, name: 'goal.delete', args: { id: uuidv7() }, at: new Date().toISOString() }] });
+
+describe('createTransport', () => {
+  it('sends the bearer token and the protocol paths', async () => {
+    const seen: Array<[string, Headers]> = [];
+    const recording: typeof fetch = async (input, init) => {
+      seen.push([String(input), new Headers(init?.headers)]);
+      return new Response(JSON.stringify({ cursor: '5', reset: false, lastSeq: 0, version: 5, changes: {} }));
+    };
+    const clientId = uuidv7();
+    await createTransport({ endpoint: 'http://api.test/', token: async () => 'fresh', fetch: recording }).pull(clientId, 'c 1');
+    expect(seen[0]![0]).toBe(`http://api.test/v1/sync/pull?clientId=${clientId}&cursor=c+1`);
+    expect(seen[0]![1].get('authorization')).toBe('Bearer fresh');
+  });
+
+  it('sorts failures by what the engine must do', async () => {
+    await expect(push(answer(401, {}))).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(push(answer(409, { error: { code: 'seq_gap', message: 'gap', expectedSeq: 4 } }))).rejects.toEqual(new SeqGapError(4));
+    await expect(push(answer(503, { error: { code: 'busy', message: 'busy' } }, { 'retry-after': '3' }))).rejects.toMatchObject({
+      name: 'TemporaryError',
+      retryAfterMs: 3000,
+    });
+    await expect(push(answer(500, 'oops'))).rejects.toMatchObject({ name: 'TemporaryError', retryAfterMs: null });
+    await expect(push(answer(429, {}))).rejects.toBeInstanceOf(TemporaryError);
+    await expect(push(() => Promise.reject(new TypeError('fetch failed')))).rejects.toThrow(/network error: fetch failed/);
+    await expect(push(answer(400, { error: { code: 'invalid_request', message: 'mutations.0.at: bad' } }))).rejects.toEqual(
+      new RequestError(400, 'mutations.0.at: bad'),
+    );
+    await expect(push(answer(409, { error: { code: 'conflict', message: 'other' } }))).rejects.toBeInstanceOf(RequestError);
+    await expect(push(answer(200, { lastSeq: 'x' }))).rejects.toThrow(/unexpected response from \/v1\/sync\/push/);
+  });
+});
