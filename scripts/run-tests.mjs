@@ -29,7 +29,9 @@ code = step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter
 try {
   const r = JSON.parse(readFileSync(results, 'utf8'));
   const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+  // A file that fails to load has no failed assertions; count it so the line never hides it.
+  const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed, ${skipped} skipped`);
   if (r.numTotalTests === 0) code ||= 1;
 } catch {
   console.log('\ntests: 0 passed, 1 failed');
