@@ -1,29 +1,45 @@
 /**
  * `sightline serve [--port 8787] [--data-dir DIR]`: opens the database (DATABASE_URL, or PGlite
  * in DIR, default .sightline-data/ at the repo root), migrates, seeds the demo org into an
- * empty database, and serves with dev sign-in enabled. Ctrl-C closes streams, then the DB.
+ * empty database, and serves with dev sign-in enabled. Tombstones are purged hourly after 30
+ * days (`--tombstone-retention-days`, `--purge-interval-minutes`, or their SIGHTLINE_* env
+ * variables). The built SDK is served at /sdk and the demo intranet page at /demo;
+ * SIGHTLINE_CORS_ORIGINS narrows which origins may call /v1 (default any).
+ * Ctrl-C closes streams, stops the purge, then closes the DB.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from './app';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
+import { prepareDemo } from './demo/prepare-demo';
+import { parseCorsOrigins } from './routes/cors';
+import { purgeScheduleFrom, startPurgeSchedule } from './maintenance/purge-schedule';
 import { demoManagerLogin } from './seed/demo-login';
 import { seedDemo } from './seed/seed';
 import { startServer } from './server';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.sightline-data', import.meta.url));
 
-const USAGE = 'usage: sightline serve [--port 8787] [--data-dir DIR] [--host 127.0.0.1]';
+const USAGE =
+  'usage: sightline serve [--port 8787] [--data-dir DIR] [--host 127.0.0.1] [--tombstone-retention-days 30] [--purge-interval-minutes 60]';
 
 export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
   const { values } = parseArgs({
     args,
-    options: { port: { type: 'string', default: '8787' }, 'data-dir': { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } },
+    options: {
+      port: { type: 'string', default: '8787' },
+      'data-dir': { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'tombstone-retention-days': { type: 'string' },
+      'purge-interval-minutes': { type: 'string' },
+    },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
   const dataDir = values['data-dir'] ?? DEFAULT_DATA_DIR;
+  const corsOrigins = parseCorsOrigins(env.SIGHTLINE_CORS_ORIGINS);
+  const purgeSchedule = purgeScheduleFrom({ retentionDays: values['tombstone-retention-days'], intervalMinutes: values['purge-interval-minutes'] }, env);
 
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir });
   await migrate(database);
@@ -32,8 +48,11 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
     const seeded = await seedDemo(database);
     console.log(`Seeded the demo org "${seeded.slug}" (${seeded.applied} mutations).`);
   }
+  const demo = await prepareDemo(database);
   const shutdown = new AbortController();
-  const server = await startServer(createApp({ database, devSignIn: true, signal: shutdown.signal }), { port, hostname: values.host });
+  const app = createApp({ database, devSignIn: true, corsOrigins, ...(demo && { demo }), signal: shutdown.signal });
+  const server = await startServer(app, { port, hostname: values.host });
+  const purge = startPurgeSchedule(database.db, purgeSchedule);
   const login = await demoManagerLogin(database);
 
   console.log(`Sightline is running at ${server.url}`);
@@ -45,10 +64,12 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   }
   const email = login?.person.email ?? 'someone@your.org';
   console.log(`Sign in as anyone (dev sign-in): curl -X POST ${server.url}/v1/auth/dev-signin -H 'content-type: application/json' -d '{"email":"${email}"}'`);
+  if (demo) console.log(`Demo intranet page: ${server.url}/demo${demo.viewers[1] ? ` (or as a team member: ${server.url}/demo?as=${demo.viewers[1].email})` : ''}`);
 
   return async () => {
     shutdown.abort();
     await server.close();
+    await purge.stop();
     await database.close();
   };
 }

@@ -1,7 +1,11 @@
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 import type { Migration } from 'kysely';
 import * as init from './0001_init';
+import * as embedKeys from './0002_embed_keys';
+import * as tombstoneIndex from './0003_tombstone_index';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
+  '0002_embed_keys': embedKeys,
+  '0003_tombstone_index': tombstoneIndex,
 };
