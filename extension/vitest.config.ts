@@ -4,10 +4,11 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   // Resolves `wxt/browser` to WXT's in-memory fake so storage and runtime code runs in tests.
   plugins: [WxtVitest({ root: import.meta.dirname })],
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     name: 'extension',
     root: import.meta.dirname,
-    include: ['**/*.test.ts'],
+    include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.output/**', '.wxt/**'],
     environment: 'happy-dom',
     environmentOptions: {

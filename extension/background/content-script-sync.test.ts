@@ -32,12 +32,12 @@ function fakeApi(granted: string[]) {
 describe('grantedMatches', () => {
   it('keeps only enabled tools whose hosts are granted', async () => {
     const { api } = fakeApi(['https://*.zendesk.com/agent/*', 'https://*.pipedrive.com/*']);
-    expect(await grantedMatches(['zendesk', 'jira'], api.permissions)).toEqual(['https://*.zendesk.com/agent/*']);
+    expect(await grantedMatches(['zendesk', 'jira'], api.permissions, null)).toEqual(['https://*.zendesk.com/agent/*']);
   });
 
-  it('adds every granted origin for the generic adapter', async () => {
-    const { api } = fakeApi(['https://intranet.acme.example/*', 'https://*.zendesk.com/agent/*']);
-    expect(await grantedMatches(['web'], api.permissions)).toEqual(['https://*.zendesk.com/agent/*', 'https://intranet.acme.example/*']);
+  it("adds the generic adapter's sites, but neither other tools' hosts nor the backend's", async () => {
+    const { api } = fakeApi(['https://intranet.acme.example/*', 'https://*.zendesk.com/agent/*', 'https://sightline.acme.example/*']);
+    expect(await grantedMatches(['web'], api.permissions, 'https://sightline.acme.example')).toEqual(['https://intranet.acme.example/*']);
   });
 });
 

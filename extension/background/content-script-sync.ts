@@ -6,6 +6,7 @@
 import type { Tool } from '@sightline/sdk/model';
 import type { Browser } from 'wxt/browser';
 import { toolAdapters } from '../hosts/index';
+import { webSites } from '../settings/tool-permissions';
 
 export const CONTENT_SCRIPT_ID = 'sightline-hosts';
 /** Where WXT emits `entrypoints/content.ts`. */
@@ -22,9 +23,10 @@ export interface RegistrationApi {
 
 /**
  * Match patterns the content script should run on: each enabled tool's patterns the user
- * granted, plus, for the generic adapter, every origin the user granted.
+ * granted, plus, for the generic adapter, the sites granted for it (not the backend's own
+ * address, which is granted so the background can reach it).
  */
-export async function grantedMatches(enabled: readonly Tool[], permissions: RegistrationApi['permissions']): Promise<string[]> {
+export async function grantedMatches(enabled: readonly Tool[], permissions: RegistrationApi['permissions'], endpoint: string | null): Promise<string[]> {
   const matches = new Set<string>();
   for (const adapter of toolAdapters.filter(({ tool }) => enabled.includes(tool))) {
     for (const pattern of adapter.matches) {
@@ -32,14 +34,14 @@ export async function grantedMatches(enabled: readonly Tool[], permissions: Regi
     }
   }
   if (enabled.includes('web')) {
-    for (const origin of (await permissions.getAll()).origins ?? []) matches.add(origin);
+    for (const site of await webSites(permissions, endpoint)) matches.add(site);
   }
   return [...matches].sort();
 }
 
 /** Registers, re-registers or removes the content script so it runs exactly on `grantedMatches`; returns them. */
-export async function syncContentScript(enabled: readonly Tool[], api: RegistrationApi): Promise<string[]> {
-  const matches = await grantedMatches(enabled, api.permissions);
+export async function syncContentScript(enabled: readonly Tool[], api: RegistrationApi, endpoint: string | null = null): Promise<string[]> {
+  const matches = await grantedMatches(enabled, api.permissions, endpoint);
   const [current] = await api.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   if (current && sameSet(current.matches ?? [], matches)) return matches;
   if (current) await api.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });

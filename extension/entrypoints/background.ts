@@ -1,20 +1,68 @@
 /**
- * Registers the content script for the tools the user enabled and granted, and keeps that
- * registration current when either changes. Runs at every service-worker start, which also
- * covers installs, updates and browser restarts.
+ * The service worker: hosts the one sync engine and database, serves them to every extension
+ * page over ports, syncs on a periodic alarm, and keeps the content script registered for the
+ * tools the user enabled and granted. Everything it needs survives the worker being stopped:
+ * it re-reads storage and re-opens IndexedDB at every start, and every listener is added
+ * synchronously here so the event that woke the worker reaches it.
  */
+import '@sightline/sdk/csp-safe-zod'; // first: before any schema is built
+import { createClient } from '@sightline/sdk/engine';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loggedActivities } from '../background/activity-ledger';
+import { ClientHost, deleteDatabase } from '../background/client-host';
 import { coalesce, syncContentScript } from '../background/content-script-sync';
-import { getEnabledTools, watchEnabledTools } from '../settings/enabled-tools';
+import { controlHandlers } from '../background/control-handlers';
+import { openCapture, type OpenCaptureApi } from '../background/open-capture';
+import { openPanelFromToolbar, openSidePanel } from '../background/side-panel';
+import { scheduleSync } from '../background/sync-schedule';
+import { verifyToken } from '../background/verify-token';
+import { servePort } from '../rpc/serve';
+import { getAccount, setAccount } from '../settings/account';
+import { getEnabledTools, setEnabledTools, watchEnabledTools } from '../settings/enabled-tools';
+
+/** The manifest command (wxt.config.ts) that opens feedback capture. */
+const OPEN_CAPTURE_COMMAND = 'open-capture';
+
+const logError = (what: string) => (error: unknown) => console.error(`[sightline] ${what}`, error);
 
 export default defineBackground(() => {
-  const sync = coalesce(
-    async () => syncContentScript(await getEnabledTools(), browser),
-    (error) => console.error('[sightline] content script registration failed', error),
+  const host = new ClientHost({
+    loadAccount: getAccount,
+    saveAccount: setAccount,
+    // One context uses the database, so there is no leader to elect.
+    createClient: (endpoint, { token }, dbName) => createClient({ endpoint, token, dbName, locks: null }),
+    deleteDatabase,
+  });
+  void host.start().catch(logError('starting the account failed'));
+  void scheduleSync(browser.alarms, () => host.syncNow(), logError('periodic sync failed')).catch(logError('scheduling sync failed'));
+
+  const captureApi: OpenCaptureApi = {
+    activeTab: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    openSidePanel,
+  };
+  const handlers = controlHandlers({
+    host,
+    verifyToken,
+    getEnabledTools,
+    setEnabledTools,
+    openCapture: () => openCapture(captureApi),
+    loggedActivities,
+  });
+  const extensionOrigin = browser.runtime.getURL('/');
+  browser.runtime.onConnect.addListener((port) => servePort(port, { client: host.client, handlers, extensionOrigin }));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_CAPTURE_COMMAND) void openCapture(captureApi, tab);
+  });
+  openPanelFromToolbar();
+
+  const registerContentScript = coalesce(
+    async () => syncContentScript(await getEnabledTools(), browser, (await getAccount()).endpoint),
+    logError('content script registration failed'),
   );
-  void sync();
-  watchEnabledTools(() => void sync());
-  browser.permissions.onAdded.addListener(() => void sync());
-  browser.permissions.onRemoved.addListener(() => void sync());
+  void registerContentScript();
+  watchEnabledTools(() => void registerContentScript());
+  browser.permissions.onAdded.addListener(() => void registerContentScript());
+  browser.permissions.onRemoved.addListener(() => void registerContentScript());
 });

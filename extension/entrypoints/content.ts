@@ -1,20 +1,26 @@
 /**
  * Runs on the hosts the background registered for (never from the manifest): follows the
- * page's records and shows the detected one in a panel.
+ * page's records, shows Sightline's panel for the one on screen, and opens feedback capture
+ * for it when the background relays the keyboard shortcut.
  */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { captureOpener } from '../content/capture-frame';
 import { mountRecordPanel } from '../content/record-panel';
-import { watchRecords } from '../content/watch-records';
+import { watchRecords, type RecordPage } from '../content/watch-records';
+import { OpenCaptureMessage } from '../rpc/tab-messages';
 import { getEnabledTools, watchEnabledTools } from '../settings/enabled-tools';
 
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
     let enabled = await getEnabledTools();
+    let onScreen: RecordPage | null = null;
     const records = watchRecords({
       signal: ctx.signal,
       enabledTools: () => enabled,
       onRecord: (page) => {
+        onScreen = page;
         mountRecordPanel(ctx, page).catch((error: unknown) => console.error('[sightline] mounting the panel failed', error));
       },
     });
@@ -25,5 +31,14 @@ export default defineContentScript({
         records.refresh();
       }),
     );
+
+    const openCapture = captureOpener(ctx);
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      if (!OpenCaptureMessage.safeParse(message).success) return;
+      openCapture(onScreen && !onScreen.signal.aborted ? onScreen.context : null);
+      sendResponse({ opened: true });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../model';
 import { RequestError, SeqGapError, TemporaryError, UnauthorizedError } from './errors';
 import { createTransport } from './http';
+import { ADA } from '../../store/testing/fixtures';
 
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => async () =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -37,5 +38,16 @@ describe('createTransport', () => {
     );
     await expect(push(answer(409, { error: { code: 'conflict', message: 'other' } }))).rejects.toBeInstanceOf(RequestError);
     await expect(push(answer(200, { lastSeq: 'x' }))).rejects.toThrow(/unexpected response from \/v1\/sync\/push/);
+  });
+
+  it("reads the person from the backend's /v1/me answer and refuses a token that acts for no person", async () => {
+    const principal = { kind: 'person', role: ADA.role, orgId: ADA.orgId, personId: ADA.id };
+    const org = { id: ADA.orgId, name: 'Acme', slug: 'acme' };
+    await expect(transport(answer(200, { principal, person: ADA, org })).me()).resolves.toEqual(ADA);
+    const integration = { ...principal, kind: 'integration', personId: null };
+    await expect(transport(answer(200, { principal: integration, person: null, org })).me()).rejects.toEqual(
+      new RequestError(403, 'this token acts for no person; sign in as a person to use Sightline'),
+    );
+    await expect(transport(answer(200, ADA)).me()).rejects.toBeInstanceOf(RequestError);
   });
 });

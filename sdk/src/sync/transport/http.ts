@@ -2,7 +2,7 @@
  * The sync endpoints over fetch. fetch is injected so tests (and the lead's end-to-end
  * property) can run the same code against an in-process server.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError, Person, PullResponse, PushResponse, type PushRequest } from '../../model';
 import { RequestError, SeqGapError, TemporaryError, UnauthorizedError } from './errors';
 import { parseRetryAfter } from './retry-after';
@@ -25,6 +25,9 @@ export interface Transport {
 }
 
 const TEMPORARY_STATUSES = new Set([408, 425, 429]);
+
+/** The part of GET /v1/me the engine needs (backend/src/routes/me.ts also sends the principal and org). */
+const MeAnswer = z.object({ person: Person.nullable() });
 
 async function errorFor(response: Response): Promise<Error> {
   if (response.status === 401) return new UnauthorizedError();
@@ -63,7 +66,12 @@ export function createTransport({ endpoint, token, fetch: fetchImpl = globalThis
   }
 
   return {
-    me: () => json('/v1/me', Person),
+    async me() {
+      const { person } = await json('/v1/me', MeAnswer);
+      // An integration key acts for no person, and the engine signs every change as one.
+      if (!person) throw new RequestError(403, 'this token acts for no person; sign in as a person to use Sightline');
+      return person;
+    },
     push: (request) =>
       json('/v1/sync/push', PushResponse, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) }),
     pull: (clientId, cursor) => {

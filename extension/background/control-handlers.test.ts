@@ -1,0 +1,86 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { createClient } from '@sightline/sdk/engine';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getAccount, setAccount } from '../settings/account';
+import { getEnabledTools, setEnabledTools } from '../settings/enabled-tools';
+import { startBackend, type TestBackend } from '../testing/backend';
+import { loggedActivities } from './activity-ledger';
+import { ClientHost, deleteDatabase } from './client-host';
+import { controlHandlers } from './control-handlers';
+import { verifyToken } from './verify-token';
+
+let backend: TestBackend;
+beforeAll(async () => {
+  backend = await startBackend();
+}, 60_000);
+afterAll(() => backend?.close());
+beforeEach(() => fakeBrowser.reset());
+
+/** The background's handlers as the entrypoint wires them, signing in against the real backend over HTTP. */
+function background() {
+  const host = new ClientHost({
+    loadAccount: getAccount,
+    saveAccount: setAccount,
+    createClient: (endpoint, { token }, dbName) => createClient({ endpoint, token, dbName, locks: null }),
+    deleteDatabase,
+  });
+  const handlers = controlHandlers({
+    host,
+    verifyToken,
+    getEnabledTools,
+    setEnabledTools,
+    openCapture: async () => 'nowhere',
+    loggedActivities,
+  });
+  return { host, handlers };
+}
+
+describe('settings and sign-in', () => {
+  it('signs in with a token the backend vouches for, shows who, and never hands out the token', async () => {
+    const { handlers, host } = background();
+    await host.start();
+    expect(await handlers.getSettings({})).toEqual({ endpoint: null, signedInAs: null, enabledTools: [] });
+
+    const view = await handlers.signIn({ endpoint: backend.endpoint, token: backend.org.tokens.alice });
+    expect(view).toEqual({
+      endpoint: backend.endpoint,
+      signedInAs: { personId: backend.org.ids.alice, name: 'alice', email: `alice@${backend.org.slug}.test`, orgName: 'Test org' },
+      enabledTools: [],
+    });
+    expect(JSON.stringify(view)).not.toContain(backend.org.tokens.alice);
+    // Kept in storage for the next worker, token included (only the background reads it).
+    expect((await getAccount()).session?.token).toBe(backend.org.tokens.alice);
+    await handlers.signOut({});
+  });
+
+  it('keeps the previous account when the backend refuses the token', async () => {
+    const { handlers, host } = background();
+    await host.start();
+    await handlers.signIn({ endpoint: backend.endpoint, token: backend.org.tokens.bob });
+    await expect(handlers.signIn({ endpoint: backend.endpoint, token: 'slp_revoked' })).rejects.toThrow(/did not accept this token/);
+    expect((await handlers.getSettings({})).signedInAs?.name).toBe('bob');
+    await handlers.signOut({});
+  });
+
+  it('signs out, forgetting the token but not the address', async () => {
+    const { handlers, host } = background();
+    await host.start();
+    await handlers.signIn({ endpoint: backend.endpoint, token: backend.org.tokens.dave });
+    expect(await handlers.signOut({})).toEqual({ endpoint: backend.endpoint, signedInAs: null, enabledTools: [] });
+    expect(await getAccount()).toEqual({ endpoint: backend.endpoint, session: null });
+  });
+
+  it('saves the enabled tools', async () => {
+    const { handlers } = background();
+    expect((await handlers.saveSettings({ enabledTools: ['zendesk', 'salesforce'] })).enabledTools).toEqual(['zendesk', 'salesforce']);
+    expect(await getEnabledTools()).toEqual(['zendesk', 'salesforce']);
+  });
+
+  it('answers activity status from the signed-in account only', async () => {
+    const { handlers, host } = background();
+    await host.start();
+    expect(await handlers.activityStatus({ ids: ['0190a4f0-0000-7000-8000-000000000000'] })).toEqual({ logged: [] });
+  });
+});

@@ -1,0 +1,38 @@
+/** What the background does for each control call (see rpc/control-protocol.ts). */
+import type { Tool } from '@sightline/sdk/model';
+import type { ControlHandlers } from '../rpc/control-server';
+import type { Session } from '../settings/account';
+import { settingsView } from '../settings/settings-view';
+import type { ClientHost } from './client-host';
+import type { CaptureShownIn } from './open-capture';
+
+export interface ControlDeps {
+  host: ClientHost;
+  /** Asks the backend who the token belongs to; throws a sentence to show when it cannot. */
+  verifyToken(endpoint: string, token: string): Promise<Session>;
+  getEnabledTools(): Promise<Tool[]>;
+  setEnabledTools(tools: readonly Tool[]): Promise<void>;
+  openCapture(): Promise<CaptureShownIn>;
+  loggedActivities(dbName: string | null, ids: readonly string[]): Promise<string[]>;
+}
+
+export function controlHandlers(deps: ControlDeps): ControlHandlers {
+  const view = async () => settingsView(await deps.host.account(), await deps.getEnabledTools());
+  return {
+    getSettings: view,
+    async saveSettings({ enabledTools }) {
+      await deps.setEnabledTools(enabledTools);
+      return view();
+    },
+    async signIn({ endpoint, token }) {
+      await deps.host.signIn(endpoint, await deps.verifyToken(endpoint, token));
+      return view();
+    },
+    async signOut() {
+      await deps.host.signOut();
+      return view();
+    },
+    openCapture: async () => ({ shownIn: await deps.openCapture() }),
+    activityStatus: async ({ ids }) => ({ logged: await deps.loggedActivities(deps.host.databaseName, ids) }),
+  };
+}

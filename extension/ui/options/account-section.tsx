@@ -1,0 +1,122 @@
+/**
+ * Signing in with the backend's address and a personal token, and signing out. The address's
+ * host permission is requested in the submit handler itself (a permission prompt needs the
+ * user's gesture), then the background checks the token with the server.
+ */
+import type { SightlineClient } from '@sightline/sdk/client';
+import { useWatch } from '@sightline/sdk/widgets/use-watch';
+import { useState } from 'preact/hooks';
+import type { ControlApi } from '../../rpc/control-caller';
+import { Endpoint, endpointPermission } from '../../settings/endpoint';
+import type { SettingsView } from '../../settings/settings-view';
+import type { PermissionsApi } from '../../settings/tool-permissions';
+import { SyncStatusWidget } from '../shared/elements';
+import { messageOf } from '../shared/message-of';
+
+interface Props {
+  settings: SettingsView;
+  onSettings: (settings: SettingsView) => void;
+  control: ControlApi;
+  client: SightlineClient;
+  permissions: PermissionsApi;
+}
+
+export function AccountSection(props: Props) {
+  return (
+    <section aria-labelledby="account-heading">
+      <h2 id="account-heading">Account</h2>
+      {props.settings.signedInAs ? <SignedIn {...props} /> : <SignInForm {...props} />}
+    </section>
+  );
+}
+
+function SignInForm({ settings, onSettings, control, permissions }: Props) {
+  const [endpoint, setEndpoint] = useState(settings.endpoint ?? '');
+  const [token, setToken] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const address = Endpoint.safeParse(endpoint);
+    if (!address.success) return setError(`Server address ${address.error.issues[0]?.message ?? 'is not valid'}.`);
+    // Before any await, while this is still the user's gesture.
+    const granted = permissions.request({ origins: [endpointPermission(address.data)] });
+    setBusy(true);
+    setError(null);
+    granted
+      .then((yes) => {
+        if (!yes) throw new Error(`Sightline needs access to ${new URL(address.data).host} to reach the server.`);
+        return control.call('signIn', { endpoint: address.data, token });
+      })
+      .then(
+        (view) => {
+          setToken('');
+          onSettings(view);
+        },
+        (reason: unknown) => setError(messageOf(reason)),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <form onSubmit={submit} aria-describedby={error ? 'sign-in-error' : undefined} data-testid="sign-in-form">
+      <label>
+        Server address
+        <input type="url" required placeholder="https://sightline.example.com" value={endpoint} onInput={(event) => setEndpoint(event.currentTarget.value)} data-testid="endpoint-input" />
+      </label>
+      <label>
+        Personal token
+        <input type="password" required autoComplete="off" value={token} onInput={(event) => setToken(event.currentTarget.value)} data-testid="token-input" />
+      </label>
+      <button type="submit" disabled={busy} data-testid="sign-in">
+        {busy ? 'Signing in…' : 'Sign in'}
+      </button>
+      {error && (
+        <p id="sign-in-error" role="alert" class="error" data-testid="sign-in-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function SignedIn({ settings, onSettings, control, client, permissions }: Props) {
+  const sync = useWatch(client, 'sync', {});
+  const [error, setError] = useState<string | null>(null);
+  const who = settings.signedInAs!;
+  const pending = sync.status === 'ready' ? sync.data.pending : 0;
+
+  const signOut = async () => {
+    // Sign-out deletes the local copy, and with it changes the server has not seen yet.
+    if (pending > 0 && !confirm(`${pending === 1 ? '1 change has' : `${pending} changes have`} not reached the server yet and will be lost. Sign out anyway?`)) return;
+    try {
+      const view = await control.call('signOut', {});
+      if (settings.endpoint) await permissions.remove({ origins: [endpointPermission(settings.endpoint)] });
+      onSettings(view);
+    } catch (reason) {
+      setError(messageOf(reason));
+    }
+  };
+
+  return (
+    <div>
+      <p data-testid="signed-in-as">
+        Signed in as <strong>{who.name}</strong> ({who.email}) at {who.orgName}
+        <br />
+        <span class="muted">{settings.endpoint}</span>
+      </p>
+      <p>
+        <SyncStatusWidget />
+      </p>
+      <button type="button" onClick={() => void signOut()} data-testid="sign-out">
+        Sign out
+      </button>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

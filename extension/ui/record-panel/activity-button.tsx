@@ -1,0 +1,79 @@
+/**
+ * One click logs an activity of a leading KPI against the record on screen; the button then
+ * says "Logged", and says so from the start when this person already logged it here, on this
+ * device or (once synced) another.
+ */
+import type { KpiView, SightlineClient } from '@sightline/sdk/client';
+import type { RecordContext } from '@sightline/sdk/model';
+import { useEffect, useState } from 'preact/hooks';
+import { activityId } from '../../activity/activity-id';
+import { logActivity } from '../../activity/log-activity';
+import type { ControlApi } from '../../rpc/control-caller';
+import { messageOf } from '../shared/message-of';
+
+interface Props {
+  client: SightlineClient;
+  control: ControlApi;
+  kpi: KpiView;
+  personId: string;
+  record: RecordContext;
+}
+
+type State = 'checking' | 'ready' | 'saving' | 'logged';
+
+export function ActivityButton({ client, control, kpi, personId, record }: Props) {
+  const id = activityId(kpi.metric.id, personId, record);
+  const [state, setState] = useState<State>('checking');
+  const [error, setError] = useState<string | null>(null);
+
+  // Asked again whenever the KPI's values change: that is when another device's log arrives.
+  useEffect(() => {
+    let live = true;
+    control.call('activityStatus', { ids: [id] }).then(
+      ({ logged }) => live && setState((now) => (now === 'saving' ? now : logged.includes(id) ? 'logged' : 'ready')),
+      (reason: unknown) => {
+        if (!live) return;
+        setState((now) => (now === 'checking' ? 'ready' : now));
+        setError(messageOf(reason));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, kpi.current, kpi.history.length]);
+
+  const log = async () => {
+    setState('saving');
+    setError(null);
+    try {
+      await logActivity(client, { kpi, personId, record });
+      setState('logged');
+    } catch (reason) {
+      setState('ready');
+      setError(messageOf(reason));
+    }
+  };
+
+  const label = { checking: 'Log activity', ready: 'Log activity', saving: 'Logging…', logged: 'Logged' }[state];
+  return (
+    <div class="activity">
+      <button
+        type="button"
+        data-testid={`log-activity-${kpi.metric.id}`}
+        aria-label={state === 'logged' ? `${kpi.metric.name}: logged for this ${record.recordType}` : `Log one ${kpi.metric.name} for this ${record.recordType}`}
+        disabled={state !== 'ready'}
+        onClick={() => void log()}
+      >
+        {label}
+      </button>
+      <span role="status" class="sr-only">
+        {state === 'logged' ? `${kpi.metric.name} logged` : ''}
+      </span>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/** The panel a content script places on a host page, chosen by the kind of tool. */
+import type { SightlineClient } from '@sightline/sdk/client';
+import type { ControlApi } from '../../rpc/control-caller';
+import { postToHost } from '../../rpc/frame-messages';
+import type { PanelPayload } from '../../rpc/frame-payload';
+import { SignedIn } from '../shared/signed-in';
+import { CrmPanel } from './crm-panel';
+import { DocsPanel } from './docs-panel';
+import { TicketingPanel } from './ticketing-panel';
+
+interface Props {
+  client: SightlineClient;
+  control: ControlApi;
+  payload: PanelPayload;
+}
+
+export function RecordPanel({ client, control, payload: { label, category, record } }: Props) {
+  return (
+    <main class="panel" aria-label={`Sightline for this ${record.recordType}`}>
+      <header class="head">
+        <span>Sightline · {label}</span>
+        <button type="button" class="hide" aria-label="Hide Sightline on this page" data-testid="hide-panel" onClick={() => postToHost({ source: 'sightline', type: 'close' })}>
+          ×
+        </button>
+      </header>
+      <SignedIn client={client}>
+        {(me) =>
+          category === 'ticketing' ? (
+            <TicketingPanel client={client} me={me} record={record} />
+          ) : category === 'crm' ? (
+            <CrmPanel client={client} control={control} me={me} record={record} />
+          ) : (
+            <DocsPanel client={client} record={record} />
+          )
+        }
+      </SignedIn>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+/** On a ticket: feedback about the work on it, the team's support KPIs and the agent's development goals. */
+import type { SightlineClient } from '@sightline/sdk/client';
+import type { Person, RecordContext } from '@sightline/sdk/model';
+import { useWatch } from '@sightline/sdk/widgets/use-watch';
+import { teamKpis } from './my-work';
+import { FeedbackWidget, GoalsWidget, KpiWidget } from '../shared/elements';
+
+interface Props {
+  client: SightlineClient;
+  me: Person;
+  record: RecordContext;
+}
+
+export function TicketingPanel({ client, me, record }: Props) {
+  const tree = useWatch(client, 'goalTree', me.teamId ? { level: 'team', teamId: me.teamId } : null);
+  const kpis = tree.status === 'ready' && me.teamId ? teamKpis(tree.data, me.teamId) : [];
+  return (
+    <div data-testid="ticketing-panel">
+      {/* Folded so the panel stays compact beside the ticket; the shortcut opens it as a dialog too. */}
+      <details data-testid="record-feedback">
+        <summary>
+          <h2>Give feedback on this {record.recordType}</h2>
+        </summary>
+        <FeedbackWidget context={record} />
+      </details>
+      <section aria-labelledby="team-kpis-heading">
+        <h2 id="team-kpis-heading">Team KPIs</h2>
+        {tree.status === 'ready' && kpis.length === 0 && <p class="muted">{me.teamId ? 'Your team has no KPIs yet.' : 'You are not in a team yet.'}</p>}
+        {kpis.map((kpi) => (
+          <KpiWidget key={kpi.metric.id} metric={kpi.metric.id} />
+        ))}
+      </section>
+      <section aria-labelledby="development-heading">
+        <h2 id="development-heading">Your development goals</h2>
+        <GoalsWidget level="person" owner={me.id} />
+      </section>
+    </div>
+  );
+}
