@@ -29,8 +29,13 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'extension@sightline.app',
-              // optional_host_permissions in MV3 since 128.
-              strict_min_version: '128.0',
+              // 142: first desktop and Android releases that read data_collection_permissions
+              // (optional_host_permissions in MV3 needs only 128).
+              strict_min_version: '142.0',
+              // Declared for Firefox's consent screen: the extension sends the sign-in token, the
+              // feedback people write and the host record they were on (title, URL) to the
+              // organisation's own Sightline server, never to us.
+              data_collection_permissions: { required: ['authenticationInfo', 'personalCommunications', 'websiteContent'] },
             },
           }
         : undefined,
