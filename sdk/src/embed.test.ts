@@ -64,13 +64,48 @@ describe('embed', () => {
     expect(sightline().client).toBe(fast);
   });
 
+  it('stops the client it made when a later init replaces it, but never a client the page passed in', async () => {
+    const made = [new FakeClient(org.rows, org.me.id, NOW), new FakeClient(org.rows, org.me.id, NOW)];
+    embed.setClientFactory(async () => made.shift()!);
+    const first = (await sightline().init({ endpoint: '/s', token: 'a' })) as FakeClient;
+    const second = (await sightline().init({ endpoint: '/s', token: 'b' })) as FakeClient;
+    await eventually(() => expect(first.stopped).toBe(true));
+    expect(second.stopped).toBe(false);
+
+    const given = new FakeClient(org.rows, org.me.id, NOW);
+    await sightline().init({ client: given });
+    await eventually(() => expect(second.stopped).toBe(true));
+    await sightline().init({ client: new FakeClient(org.rows, org.me.id, NOW) });
+    expect(given.stopped).toBe(false);
+  });
+
+  it('stops a client that finished starting after a later init had already won', async () => {
+    const slow = new FakeClient(org.rows, org.me.id, NOW);
+    let release: () => void = () => {};
+    embed.setClientFactory((o) => (o.token === 'slow' ? new Promise((r) => (release = () => r(slow))) : Promise.resolve(new FakeClient(org.rows, org.me.id, NOW))));
+    const first = sightline().init({ endpoint: '/s', token: 'slow' });
+    await sightline().init({ endpoint: '/s', token: 'fast' });
+    release();
+    await first;
+    await eventually(() => expect(slow.stopped).toBe(true));
+  });
+
+  it('loads the engine only when init needs it, and asks for a token', async () => {
+    embed.setClientFactory(embed.engineClientFactory);
+    await expect(sightline().init({ endpoint: '/s' })).rejects.toThrow('could not start the client: a token is required to reach the Sightline server');
+  });
+
   it('rejects bad options and a missing factory, naming the problem, and reports them on document', async () => {
+    const before = errors.length;
     await expect(sightline().init({})).rejects.toThrow('Sightline.init: endpoint is required unless a client is given');
     await expect(sightline().init({ endpoint: '/s', client: {} as never })).rejects.toThrow('client must implement watch and mutate');
+    await expect(sightline().init({ endpoint: ' ', token: 7, theme: 'dark', toString: 'x' } as never)).rejects.toThrow(
+      'Sightline.init: endpoint must not be empty; token must be a string; theme is not an option; toString is not an option',
+    );
     await expect(sightline().init({ endpoint: '/s' })).rejects.toThrow('no client given and no client factory registered');
     embed.setClientFactory(() => Promise.reject(new Error('IndexedDB is unavailable')));
     await expect(sightline().init({ endpoint: '/s' })).rejects.toThrow('could not start the client: IndexedDB is unavailable');
-    expect(errors).toHaveLength(4);
+    expect(errors.length - before).toBe(5);
   });
 
   it('leaves an SDK copy that is already installed in charge', async () => {

@@ -12,33 +12,22 @@
  * <script type="module" src="/assets/sightline.js" async></script>
  * <sightline-goals scope="me"></sightline-goals>
  */
-import './widgets/csp-safe-zod'; // first: before any schema is built
-import { z } from 'zod';
 import type { SightlineClient } from './client';
+import { parseInitOptions, type InitOptions } from './init-options';
 import { defineSightlineElements, setClient, setStyleNonce } from './widgets';
+
+export type { InitOptions };
 
 export interface ClientFactoryOptions {
   endpoint: string;
   token: string | undefined;
 }
-export type ClientFactory = (options: ClientFactoryOptions) => Promise<SightlineClient>;
+/** A client `init` created, and so stops once a later init replaces it. */
+export type OwnedClient = SightlineClient & { stop(): Promise<void> };
+export type ClientFactory = (options: ClientFactoryOptions) => Promise<OwnedClient>;
 
-const isClient = (x: unknown): x is SightlineClient =>
-  typeof x === 'object' && x !== null && typeof (x as SightlineClient).watch === 'function' && typeof (x as SightlineClient).mutate === 'function';
-
-export const InitOptions = z
-  .strictObject({
-    /** Base URL of the Sightline API, absolute or relative to the page. */
-    endpoint: z.string().trim().min(1, { message: 'must not be empty' }).optional(),
-    /** A person token or signed embed token, passed to the client factory. */
-    token: z.string().min(1, { message: 'must not be empty' }).optional(),
-    /** Use this client instead of creating one (the extension and tests do). */
-    client: z.custom<SightlineClient>(isClient, { message: 'must implement watch and mutate' }).optional(),
-    /** CSP nonce for the `<style>` fallback in browsers without constructable stylesheets. */
-    nonce: z.string().min(1, { message: 'must not be empty' }).optional(),
-  })
-  .refine((o) => o.client || o.endpoint, { path: ['endpoint'], message: 'is required unless a client is given' });
-export type InitOptions = z.input<typeof InitOptions>;
+/** The default factory: the store and sync engine, fetched as a separate chunk on the first init. */
+export const engineClientFactory: ClientFactory = async (options) => (await import('./engine/start-client')).startClient(options);
 
 export interface SightlineApi {
   /** Starts (or restarts, e.g. with a new token) the client every widget on the page uses. */
@@ -58,12 +47,14 @@ declare global {
   }
 }
 
-let clientFactory: ClientFactory | null = null;
+let clientFactory: ClientFactory | null = engineClientFactory;
 let current: SightlineClient | null = null;
+/** The installed client when a factory made it (one passed in by the page is the page's to stop). */
+let owned: OwnedClient | null = null;
 /** Only the latest init may install its client, however long earlier factories take. */
 let generation = 0;
 
-/** Registers how `init` creates a client from `{ endpoint, token }` (the lazily loaded engine). */
+/** Replaces how `init` creates a client from `{ endpoint, token }` (default: the lazily loaded engine). */
 export function setClientFactory(factory: ClientFactory | null): void {
   clientFactory = factory;
 }
@@ -73,27 +64,41 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
+/** Stopping is clean-up nobody waits for; a failure there must not fail the init that caused it. */
+function stopQuietly(client: OwnedClient): void {
+  client.stop().catch((error: unknown) => console.warn('Sightline: could not stop the previous client', error));
+}
+
 export async function init(options: InitOptions): Promise<SightlineClient> {
-  const parsed = InitOptions.safeParse(options);
-  if (!parsed.success) fail(`Sightline.init: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'} ${i.message}`).join('; ')}`);
-  const { endpoint, token, client, nonce } = parsed.data;
+  const parsed = parseInitOptions(options);
+  if (!parsed.ok) fail(`Sightline.init: ${parsed.problems.join('; ')}`);
+  const { endpoint, token, client, nonce } = parsed.options;
   const mine = ++generation;
   // Synchronously, so elements registered right after a replayed init already style with it.
   if (nonce) setStyleNonce(nonce);
 
   let created: SightlineClient;
+  let made: OwnedClient | null = null;
   if (client) created = client;
   else if (!clientFactory) fail('Sightline.init: no client given and no client factory registered');
   else {
     try {
-      created = await clientFactory({ endpoint: endpoint!, token });
+      created = made = await clientFactory({ endpoint: endpoint!, token });
     } catch (error) {
       fail(`Sightline.init: could not start the client: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (mine !== generation) return created;
+  if (mine !== generation) {
+    // A later init won while this one was starting: its engine must not keep syncing unseen.
+    if (made) stopQuietly(made);
+    return created;
+  }
+  const previous = owned;
   current = created;
+  owned = made;
   setClient(created);
+  // After the widgets have moved to the new client, so they never watch a stopped one.
+  if (previous && previous !== created) stopQuietly(previous);
   document.dispatchEvent(new CustomEvent('sightline:ready'));
   return created;
 }

@@ -54,6 +54,33 @@ describe('createClient', () => {
     expect((await current<GoalNode[]>(again, 'goalTree')).map((n) => n.goal.title)).toEqual(['Ada’s']);
   });
 
+  it('asks the server who the token belongs to once per start, also on the first', async () => {
+    const token = `ada-${uuidv7()}`;
+    const server = new MemorySyncServer({ accounts: { [token]: ADA } });
+    databases.add(databaseName(ENDPOINT, ADA.id));
+    const requests: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      requests.push(new URL(String(input)).pathname);
+      return server.fetch(input, init);
+    };
+    /** Starts and waits for the first pull of this start (syncNow would ask for the person again). */
+    const synced = async (c: LocalClient) => {
+      const pulls = () => requests.filter((path) => path === '/v1/sync/pull').length;
+      const before = pulls();
+      await c.start();
+      await vi.waitFor(() => expect(pulls()).toBeGreaterThan(before));
+      await c.stop();
+    };
+
+    await synced(client({ token, fetch: recording }));
+    expect(requests.filter((path) => path === '/v1/me')).toHaveLength(1);
+    expect(requests.indexOf('/v1/me')).toBeLessThan(requests.indexOf('/v1/sync/pull'));
+    requests.length = 0;
+    // A known device finds its database by the token alone; the leading engine refreshes the person.
+    await synced(client({ token, fetch: recording }));
+    expect(requests.filter((path) => path === '/v1/me')).toHaveLength(1);
+  });
+
   it('reports a token the server refuses as signed out, before any database exists', async () => {
     const server = new MemorySyncServer({ accounts: {} });
     const refused = client({ token: 'nobody', fetch: server.fetch });

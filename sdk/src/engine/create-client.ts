@@ -90,10 +90,12 @@ export function createClient(options: ClientOptions): LocalClient {
         );
     const db = new SightlineDb(resolved.name);
     await db.open();
-    // Mutations need to know who is signing them; the leading engine refreshes this on every start.
-    if (resolved.me) await writeMeta(db, 'me', resolved.me);
-    else if (!(await readMeta(db, 'me'))) await writeMeta(db, 'me', await retryTemporary(() => transport.me(), retry, stopping.signal));
-    const engine = new SyncEngine({ ...options, ...retry, db, transport, now });
+    // Mutations need to know who is signing them; the leading engine refreshes this on every start
+    // (unless it was fetched just now).
+    let me = resolved.me;
+    if (!me && !(await readMeta(db, 'me'))) me = await retryTemporary(() => transport.me(), retry, stopping.signal);
+    if (me) await writeMeta(db, 'me', me);
+    const engine = new SyncEngine({ ...options, ...retry, db, transport, now, meIsFresh: me !== null });
     ready = true;
     return { db, engine, context: { now, local: localState(engine, network) } };
   }

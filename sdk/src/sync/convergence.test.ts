@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADA } from '../store/testing/fixtures';
-import { convergenceProblems, runConvergence, scenarioArbitrary, type Step } from './testing/convergence';
+import { LOST_REJECTION_SCENARIO, convergenceProblems, runConvergence, scenarioArbitrary, type Step } from './testing/convergence';
 import { MemorySyncServer } from './testing/memory-server';
 
 const TOKEN = 'token-ada';
@@ -23,17 +23,7 @@ describe('convergence (against the in-memory server double)', () => {
 
   it('shows a rejection whose push answer was lost and that a pull acknowledged first', async () => {
     const server = new MemorySyncServer({ accounts: { [TOKEN]: ADA } });
-    const steps: Step[] = [
-      { device: 0, action: 'mutate', op: { kind: 'createGoal', title: 'alpha' } },
-      { device: 0, action: 'push', fault: 'none' },
-      { device: 1, action: 'pull', fault: 'none' },
-      { device: 0, action: 'mutate', op: { kind: 'deleteGoal', pick: 0 } },
-      { device: 0, action: 'push', fault: 'none' },
-      { device: 1, action: 'mutate', op: { kind: 'renameGoal', pick: 0, title: 'bravo' } },
-      { device: 1, action: 'push', fault: 'lose' },
-      { device: 1, action: 'pull', fault: 'none' },
-    ];
-    const outcome = await runConvergence(target(server), steps);
+    const outcome = await runConvergence(target(server), LOST_REJECTION_SCENARIO);
     expect(convergenceProblems(outcome)).toEqual([]);
     expect(outcome.devices[1]!.rejected).toHaveLength(1);
   });

@@ -32,6 +32,8 @@ export interface EngineOptions {
   /** Pull at least this often while leading (pokes usually come first). Default 60 s. */
   pullIntervalMs?: number;
   now?: () => Date;
+  /** The signed-in person was fetched just now: the first time this engine leads it need not ask again. */
+  meIsFresh?: boolean;
 }
 
 interface Work {
@@ -60,6 +62,7 @@ export class SyncEngine {
   #attempt = 0;
   #knownVersion = 0;
   #leader = false;
+  #meIsFresh: boolean;
   readonly #leaderListeners = new Set<(leader: boolean) => void>();
   /** syncNow callers, resolved when the next cycle (success or failure) ends. */
   #waiting: Array<() => void> = [];
@@ -75,6 +78,7 @@ export class SyncEngine {
     this.#backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.#pullIntervalMs = options.pullIntervalMs ?? 60_000;
     this.#now = options.now ?? (() => new Date());
+    this.#meIsFresh = options.meIsFresh ?? false;
     this.#wakeup = new Wakeup(this.#timers);
   }
 
@@ -134,7 +138,9 @@ export class SyncEngine {
   async #lead(signal: AbortSignal): Promise<void> {
     this.#setLeader(true);
     this.#attempt = 0;
-    this.#request(EVERYTHING, true);
+    // On a device's first start that saves a round trip before the first pull, when time to first paint counts most.
+    this.#request({ ...EVERYTHING, me: !this.#meIsFresh }, true);
+    this.#meIsFresh = false;
     const outbox = liveQuery(() => this.#db.outbox.toCollection().lastKey()).subscribe({ next: () => this.#request({ push: true }) });
     const cleanups = [
       () => outbox.unsubscribe(),

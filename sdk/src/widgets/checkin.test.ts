@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkInId, type CheckIn } from '../model';
-import { confidenceWord, defineCheckIn } from './checkin';
+import { confidenceWord } from './checkin';
+import { defineCheckIn } from './elements';
 import { cleanUp, eventually, mount, shadowOf, typeInto, withSampleClient } from './testing/mount';
 import { NOW, WEEK } from './testing/fixtures';
 

@@ -6,14 +6,17 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
-import { IsoWeek, checkInId, type Person } from '../model';
+import { checkInId } from '../model/uuid';
+import type { Person } from '../model';
 import type { CheckInView, SightlineClient } from '../client';
-import { defineElement, text, type WidgetProps } from './define-element';
+import type { Widget, WidgetProps } from './define-element';
+import type { checkInAttributes } from './elements';
 import { useWatch } from './use-watch';
 import { Skeleton } from './skeleton';
 import { Field } from './field';
 import { SubmitStatus, useSubmission } from './submission';
 import { isoWeek, weekDays } from './iso-week';
+import { useFormSchemas, type FormSchemas } from './use-form-schemas';
 
 const CSS = `
 form { display: grid; }
@@ -27,8 +30,6 @@ textarea { width: 100%; min-height: 3.5rem; resize: vertical; }
 .actions { display: flex; align-items: center; gap: var(--_space); }
 .status { margin: var(--_space) 0 0; min-height: 1.45em; }
 `;
-
-const attributes = { week: text };
 
 const DEFAULT_CONFIDENCE = 5;
 
@@ -74,11 +75,20 @@ const QUESTIONS = [
 
 const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-function CheckInForm({ client, host, me, week, view }: { client: SightlineClient; host: HTMLElement; me: Person; week: string; view: CheckInView }) {
+interface FormProps {
+  client: SightlineClient;
+  schemas: FormSchemas;
+  host: HTMLElement;
+  me: Person;
+  week: string;
+  view: CheckInView;
+}
+
+function CheckInForm({ client, schemas, host, me, week, view }: FormProps) {
   const [initial] = useState(() => answersFrom(view));
   const answers = useSignal(initial);
   const formRef = useRef<HTMLFormElement>(null);
-  const submission = useSubmission(client, host, formRef);
+  const submission = useSubmission(client, schemas, host, formRef);
   const errors = submission.errors.value;
   const a = answers.value;
   const setGoal = (goalId: string, patch: Partial<GoalAnswer>) => {
@@ -164,18 +174,19 @@ function CheckInForm({ client, host, me, week, view }: { client: SightlineClient
   );
 }
 
-export function CheckInWidget({ client, host, week }: WidgetProps<typeof attributes>) {
+export function CheckInWidget({ client, host, week }: WidgetProps<typeof checkInAttributes>) {
   const chosen = week ?? isoWeek(new Date());
-  const valid = IsoWeek.safeParse(chosen).success;
+  const schemas = useFormSchemas();
+  const valid = schemas.status === 'ready' && schemas.data.isIsoWeek(chosen);
   const me = useWatch(client, 'me', {});
   const view = useWatch(client, 'checkIn', valid ? { week: chosen } : null);
 
-  if (!valid) return <p role="alert" class="error">The week attribute must be an ISO week like 2026-W47, not “{chosen}”.</p>;
-  for (const state of [me, view]) if (state.status === 'error') return <p role="alert" class="error">Could not load the check-in: {state.message}</p>;
-  if (me.status !== 'ready' || view.status !== 'ready') return <Skeleton label="Loading check-in…" />;
+  if (schemas.status === 'ready' && !valid) return <p role="alert" class="error">The week attribute must be an ISO week like 2026-W47, not “{chosen}”.</p>;
+  for (const state of [schemas, me, view]) if (state.status === 'error') return <p role="alert" class="error">Could not load the check-in: {state.message}</p>;
+  if (schemas.status !== 'ready' || me.status !== 'ready' || view.status !== 'ready') return <Skeleton label="Loading check-in…" />;
   if (!me.data) return <p class="muted">Sign in to Sightline to check in.</p>;
   // Keyed by person and week: a different week starts from that week's saved answers.
-  return <CheckInForm key={`${me.data.id}:${chosen}`} client={client} host={host} me={me.data} week={chosen} view={view.data} />;
+  return <CheckInForm key={`${me.data.id}:${chosen}`} client={client} schemas={schemas.data} host={host} me={me.data} week={chosen} view={view.data} />;
 }
 
-export const defineCheckIn = () => defineElement('sightline-checkin', CheckInWidget, { attributes, css: CSS });
+export const widget: Widget<typeof checkInAttributes> = { Component: CheckInWidget, css: CSS };

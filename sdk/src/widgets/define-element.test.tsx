@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineElement, json, oneOf, text, type WidgetProps } from './define-element';
+import { defineElement, json, oneOf, text, type Widget, type WidgetProps } from './define-element';
 import { cleanUp, eventually, mount, shadowOf, textOf, withSampleClient } from './testing/mount';
 
 const attributes = { label: text, data: json, tone: oneOf(['calm', 'loud'] as const) };
@@ -9,7 +9,14 @@ function Echo({ label, data, tone }: WidgetProps<typeof attributes>) {
   if (label === 'explode') throw new Error('boom');
   return <p>{`${label ?? 'none'}|${JSON.stringify(data)}|${tone ?? 'none'}`}</p>;
 }
-defineElement('x-echo', Echo, { attributes, css: '.x { color: red; }' });
+let echoLoads = 0;
+defineElement('x-echo', {
+  attributes,
+  load: async () => {
+    echoLoads++;
+    return { Component: Echo, css: '.x { color: red; }' };
+  },
+});
 
 afterEach(cleanUp);
 
@@ -38,7 +45,7 @@ describe('defineElement', () => {
     const el = document.createElement('x-late') as HTMLElement & { data: unknown };
     el.data = { early: true };
     document.body.append(el);
-    defineElement('x-late', Echo, { attributes, css: '' });
+    defineElement('x-late', { attributes, load: async () => ({ Component: Echo, css: '' }) });
     await eventually(() => expect(textOf(el)).toBe('none|{"early":true}|none'));
   });
 
@@ -53,14 +60,45 @@ describe('defineElement', () => {
     expect(errors).toEqual(['Error: boom']);
   });
 
-  it('adopts one shared stylesheet with the theme tokens and the element CSS', () => {
+  it('adopts one shared stylesheet with the theme tokens and, once loaded, the element CSS', async () => {
     const a = mount('x-echo');
     const b = mount('x-echo');
-    const [sheet] = shadowOf(a).adoptedStyleSheets;
-    expect(shadowOf(b).adoptedStyleSheets[0]).toBe(sheet);
-    const css = [...sheet!.cssRules].map((r) => r.cssText).join('\n');
-    expect(css).toContain('--_accent: var(--sightline-accent, #2458d6)');
-    expect(css).toContain('.x');
+    const rules = (el: Element) => [...shadowOf(el).adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('\n');
+    await eventually(() => expect(rules(a)).toContain('.x'));
+    expect(shadowOf(b).adoptedStyleSheets[0]).toBe(shadowOf(a).adoptedStyleSheets[0]);
+    expect(rules(a)).toContain('--_accent: var(--sightline-accent, #2458d6)');
     expect(shadowOf(a).querySelector('style')).toBeNull();
+  });
+
+  it("loads a widget's code once, for the first element of its kind", async () => {
+    withSampleClient();
+    mount('x-echo', { label: 'one' });
+    const two = mount('x-echo', { label: 'two' });
+    await eventually(() => expect(textOf(two)).toBe('two|null|none'));
+    expect(echoLoads).toBe(1);
+  });
+
+  it('shows a skeleton while the code loads, and why it could not be loaded, trying again on the next connect', async () => {
+    withSampleClient();
+    const errors: string[] = [];
+    document.addEventListener('sightline:error', (e) => errors.push((e as CustomEvent).detail.message));
+    let attempt = 0;
+    let release: () => void = () => {};
+    defineElement('x-flaky', {
+      attributes,
+      load: () =>
+        ++attempt === 1
+          ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+          : new Promise<Widget<typeof attributes>>((resolve) => (release = () => resolve({ Component: Echo, css: '' }))),
+    });
+    const first = mount('x-flaky');
+    await eventually(() => expect(textOf(first)).toBe('This widget could not be loaded: Failed to fetch dynamically imported module'));
+    expect(errors).toEqual(['x-flaky could not be loaded: Failed to fetch dynamically imported module']);
+
+    const second = mount('x-flaky', { label: 'again' });
+    await eventually(() => expect(textOf(second)).toBe('Loading…'));
+    release();
+    await eventually(() => expect(textOf(second)).toBe('again|null|none'));
+    expect(textOf(first)).toBe('none|null|none');
   });
 });

@@ -1,16 +1,18 @@
 /**
- * Turns a Preact component into a custom element with a shadow root. Each declared attribute
- * is also a property (so `el.context = {...}` works like `context='{"...": ...}'`); both land
- * in one signal per attribute, and the component re-renders when it changes. The component
- * mounts on connect and unmounts on disconnect, which runs its effect clean-ups: that is how
- * `client.watch` subscriptions end when an element leaves the page.
+ * Turns a lazily loaded Preact component into a custom element with a shadow root. Each
+ * declared attribute is also a property (so `el.context = {...}` works like
+ * `context='{"...": ...}'`); both land in one signal per attribute, and the component
+ * re-renders when it changes. The component's code and CSS are fetched when the first element
+ * of its kind connects (a skeleton shows until then), so a page pays only for the widgets it
+ * uses. The component mounts on connect and unmounts on disconnect, which runs its effect
+ * clean-ups: that is how `client.watch` subscriptions end when an element leaves the page.
  *
  * @example
- * defineElement('sightline-kpi', Kpi, { attributes: { metric: text }, css: KPI_CSS });
+ * defineElement('sightline-kpi', { attributes: { metric: text }, load: () => import('./kpi').then((m) => m.widget) });
  */
 import { render, type ComponentChildren, type ComponentType } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { SightlineClient } from '../client';
 import { currentClient } from './runtime';
 import { applyStyles, BASE_CSS } from './styles';
@@ -28,6 +30,13 @@ export interface WidgetContext {
   host: HTMLElement;
 }
 export type WidgetProps<S extends AttributeSpec> = AttributeValues<S> & WidgetContext;
+
+/** What a widget's lazily loaded module provides. */
+export interface Widget<S extends AttributeSpec> {
+  Component: ComponentType<WidgetProps<S>>;
+  /** Added to the shared BASE_CSS once the module is here. */
+  css: string;
+}
 
 /** Trimmed non-empty text, else null. */
 export const text: Converter<string | null> = (raw) => (typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : null);
@@ -57,15 +66,29 @@ function Guard({ host, children }: { host: HTMLElement; children: ComponentChild
   return <>{children}</>;
 }
 
-export function defineElement<S extends AttributeSpec>(
-  tag: string,
-  Component: ComponentType<WidgetProps<S>>,
-  options: { attributes: S; css: string },
-): CustomElementConstructor {
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function defineElement<S extends AttributeSpec>(tag: string, options: { attributes: S; load: () => Promise<Widget<S>> }): CustomElementConstructor {
   const existing = customElements.get(tag);
   if (existing) return existing;
   const names = Object.keys(options.attributes);
-  const css = BASE_CSS + options.css;
+  const widget = signal<Widget<S> | null>(null);
+  const loadFailure = signal<string | null>(null);
+  let loading = false;
+
+  /** Once per tag; after a failure (a flaky network) the next element to connect tries again. */
+  function load(host: HTMLElement): void {
+    if (loading || widget.value) return;
+    loading = true;
+    loadFailure.value = null;
+    options.load().then(
+      (loaded) => (widget.value = loaded),
+      (error: unknown) => {
+        loadFailure.value = messageOf(error);
+        emit(host, 'sightline:error', { message: `${tag} could not be loaded: ${messageOf(error)}`, issues: [] });
+      },
+    ).finally(() => (loading = false));
+  }
 
   class SightlineElement extends HTMLElement {
     static readonly observedAttributes = names;
@@ -103,8 +126,10 @@ export function defineElement<S extends AttributeSpec>(
 
     connectedCallback() {
       this.#adoptEarlyProperties();
-      this.#stopStyles = applyStyles(this.shadowRoot!, css);
+      // An effect, so the widget's own CSS joins the shared rules when its module arrives.
+      this.#stopStyles = effect(() => applyStyles(this.shadowRoot!, BASE_CSS + (widget.value?.css ?? '')));
       render(<this.Root />, this.#container);
+      load(this);
     }
 
     disconnectedCallback() {
@@ -128,10 +153,13 @@ export function defineElement<S extends AttributeSpec>(
       }
     }
 
-    /** Reads the client and attribute signals, so a change to any of them re-renders. */
+    /** Reads the client, module and attribute signals, so a change to any of them re-renders. */
     readonly Root = () => {
+      if (loadFailure.value) return <p role="alert" class="error">This widget could not be loaded: {loadFailure.value}</p>;
       const client = currentClient.value;
       if (!client) return <Skeleton label="Waiting for Sightline to start…" />;
+      if (!widget.value) return <Skeleton />;
+      const { Component } = widget.value;
       const values = Object.fromEntries(names.map((name) => [name, this.#values[name]!.value])) as AttributeValues<S>;
       return (
         <Guard host={this}>

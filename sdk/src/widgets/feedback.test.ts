@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { audienceOf, defineFeedback, parseContext } from './feedback';
+import { audienceOf } from './feedback';
+import { defineFeedback } from './elements';
+import { parseContext } from './form-schemas';
 import { DRAFT_DELAY_MS } from './draft';
 import { cleanUp, eventually, mount, shadowOf, textOf, typeInto, withSampleClient, wordsOf } from './testing/mount';
 import type { SubmittedDetail, ErrorDetail } from './events';

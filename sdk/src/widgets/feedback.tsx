@@ -6,29 +6,21 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
-import { z } from 'zod';
-import {
-  FeedbackKind,
-  FeedbackVisibility,
-  RecordContext,
-  uuidv7,
-  type Goal,
-  type Person,
-  type Skill,
-  type FeedbackKind as Kind,
-  type FeedbackVisibility as Visibility,
-} from '../model';
+import { uuidv7 } from '../model/uuid';
+import type { Goal, Person, Skill, RecordContext, FeedbackKind as Kind, FeedbackVisibility as Visibility } from '../model';
 import type { GoalNode, SightlineClient } from '../client';
-import { defineElement, json, text, type WidgetProps } from './define-element';
+import type { Widget, WidgetProps } from './define-element';
+import type { feedbackAttributes } from './elements';
 import { useWatch } from './use-watch';
 import { Skeleton } from './skeleton';
 import { Field, FieldError } from './field';
 import { RADIO_GROUP_CSS, RadioGroup } from './radio-group';
-import { issuesOf } from './field-errors';
 import { PERSON_PICKER_CSS, PersonPicker } from './person-picker';
 import { SubmitStatus, useSubmission } from './submission';
 import { loadDraft, useDraft } from './draft';
 import { describeRecord } from './format';
+import { useFormSchemas, type FormSchemas } from './use-form-schemas';
+import type { FeedbackDraft as Draft } from './form-schemas';
 
 const CSS = `
 form { display: grid; }
@@ -39,8 +31,6 @@ select { max-width: 100%; }
 .actions { display: flex; align-items: center; gap: var(--_space); }
 .status { margin: var(--_space) 0 0; min-height: 1.45em; }
 `;
-
-const attributes = { subject: text, goal: text, context: json };
 
 const KINDS: Record<Kind, { label: string; description: string; bodyHint: string }> = {
   praise: { label: 'Praise', description: 'Recognise something done well.', bodyHint: 'Say what they did and why it mattered.' },
@@ -70,23 +60,10 @@ export function audienceOf(visibility: Visibility, subjectName: string | null, s
 
 const VISIBILITY_LABEL: Record<Visibility, string> = { private: 'Private', manager: 'Managers only', subject: 'Shared with them', org: 'Everyone' };
 
-const Draft = z.object({
-  kind: FeedbackKind,
-  subjectId: z.string().nullable(),
-  body: z.string(),
-  goalId: z.string().nullable(),
-  skillIds: z.array(z.string()),
-  visibility: FeedbackVisibility,
-});
-type Draft = z.infer<typeof Draft>;
-
-/** The host record, or why it could not be used (shown so the page author can fix it). */
-export function parseContext(raw: unknown): { context: RecordContext | null; problem: string | null } {
-  if (raw === null || raw === undefined) return { context: null, problem: null };
-  const parsed = RecordContext.safeParse(raw);
-  if (parsed.success) return { context: parsed.data, problem: null };
-  return { context: null, problem: issuesOf(parsed.error).map((i) => `${i.path || 'context'} ${i.message}`).join('; ') };
-}
+// The choices in the model's order, from the Record types above (which make sure none is
+// missing) rather than the model's enums, which would bring zod into the widget entry.
+const KIND_CHOICES = Object.keys(KINDS) as Kind[];
+const VISIBILITY_CHOICES = Object.keys(VISIBILITY_LABEL) as Visibility[];
 
 const draftKey = (meId: string, subject: string | null, context: RecordContext | null) =>
   ['sightline:draft:feedback', meId, subject ?? '-', context ? `${context.tool}:${context.recordType}:${context.recordId}` : '-'].join(':');
@@ -106,6 +83,7 @@ const FIELD_PATHS = new Set(['kind', 'subjectId', 'body', 'goalId', 'skillIds', 
 
 interface FormProps {
   client: SightlineClient;
+  schemas: FormSchemas;
   host: HTMLElement;
   me: Person;
   people: Person[];
@@ -117,11 +95,11 @@ interface FormProps {
   contextProblem: string | null;
 }
 
-function FeedbackForm({ client, host, me, people, skills, goals, storageKey, defaults, context, contextProblem }: FormProps) {
-  const [restored] = useState(() => loadDraft(storageKey, Draft) ?? defaults);
+function FeedbackForm({ client, schemas, host, me, people, skills, goals, storageKey, defaults, context, contextProblem }: FormProps) {
+  const [restored] = useState(() => loadDraft(storageKey, schemas.FeedbackDraft) ?? defaults);
   const draft = useSignal<Draft>(restored);
   const formRef = useRef<HTMLFormElement>(null);
-  const submission = useSubmission(client, host, formRef);
+  const submission = useSubmission(client, schemas, host, formRef);
   const saved = useDraft(storageKey, draft, (x) => x.body.trim() === '');
 
   const d = draft.value;
@@ -161,7 +139,7 @@ function FeedbackForm({ client, host, me, people, skills, goals, storageKey, def
       <RadioGroup
         name="kind"
         legend="Kind of feedback"
-        options={FeedbackKind.options.map((k) => ({ value: k, label: KINDS[k].label, description: KINDS[k].description }))}
+        options={KIND_CHOICES.map((k) => ({ value: k, label: KINDS[k].label, description: KINDS[k].description }))}
         value={d.kind}
         onChange={(kind) => set({ kind })}
         error={errors.kind}
@@ -214,7 +192,7 @@ function FeedbackForm({ client, host, me, people, skills, goals, storageKey, def
       <RadioGroup
         name="visibility"
         legend="Who can see this"
-        options={FeedbackVisibility.options.map((v) => ({ value: v, label: VISIBILITY_LABEL[v], description: audienceOf(v, subject?.name ?? null, self) }))}
+        options={VISIBILITY_CHOICES.map((v) => ({ value: v, label: VISIBILITY_LABEL[v], description: audienceOf(v, subject?.name ?? null, self) }))}
         value={d.visibility}
         onChange={(visibility) => set({ visibility })}
         error={errors.visibility}
@@ -231,23 +209,25 @@ function FeedbackForm({ client, host, me, people, skills, goals, storageKey, def
   );
 }
 
-export function FeedbackWidget({ client, host, subject, goal, context }: WidgetProps<typeof attributes>) {
+export function FeedbackWidget({ client, host, subject, goal, context }: WidgetProps<typeof feedbackAttributes>) {
   const me = useWatch(client, 'me', {});
   const people = useWatch(client, 'people', {});
   const skills = useWatch(client, 'skills', {});
   const goals = useWatch(client, 'goalTree', {});
+  const schemas = useFormSchemas();
 
-  for (const state of [me, people]) if (state.status === 'error') return <p role="alert" class="error">Could not load: {state.message}</p>;
-  if (me.status !== 'ready' || people.status !== 'ready') return <Skeleton label="Loading feedback form…" />;
+  for (const state of [me, people, schemas]) if (state.status === 'error') return <p role="alert" class="error">Could not load: {state.message}</p>;
+  if (me.status !== 'ready' || people.status !== 'ready' || schemas.status !== 'ready') return <Skeleton label="Loading feedback form…" />;
   if (!me.data) return <p class="muted">Sign in to Sightline to give feedback.</p>;
 
-  const linked = parseContext(context);
+  const linked = schemas.data.parseContext(context);
   const storageKey = draftKey(me.data.id, subject, linked.context);
   const defaults: Draft = { kind: 'praise', subjectId: subject, body: '', goalId: goal, skillIds: [], visibility: 'subject' };
   return (
     <FeedbackForm
       key={storageKey}
       client={client}
+      schemas={schemas.data}
       host={host}
       me={me.data}
       people={people.data}
@@ -261,4 +241,4 @@ export function FeedbackWidget({ client, host, subject, goal, context }: WidgetP
   );
 }
 
-export const defineFeedback = () => defineElement('sightline-feedback', FeedbackWidget, { attributes, css: PERSON_PICKER_CSS + RADIO_GROUP_CSS + CSS });
+export const widget: Widget<typeof feedbackAttributes> = { Component: FeedbackWidget, css: PERSON_PICKER_CSS + RADIO_GROUP_CSS + CSS };

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineGoals } from './goals';
+import { defineGoals } from './elements';
 import { cleanUp, eventually, mount, shadowOf, textOf, withSampleClient, wordsOf } from './testing/mount';
 import { goal } from './testing/fixtures';
 

@@ -4,9 +4,10 @@
  * rows; sub-goals fold away behind a button (native keyboard support, aria-expanded).
  */
 import { useSignal, type Signal } from '@preact/signals';
-import { GoalLevel, type GoalLevel as Level } from '../model';
+import type { GoalLevel as Level } from '../model';
 import type { GoalFilter, GoalNode, KpiView } from '../client';
-import { defineElement, oneOf, text, type WidgetProps } from './define-element';
+import type { Widget, WidgetProps } from './define-element';
+import type { goalsAttributes } from './elements';
 import { useWatch } from './use-watch';
 import { Skeleton } from './skeleton';
 import { PROGRESS_BAR_CSS, ProgressBar } from './progress-bar';
@@ -34,14 +35,6 @@ ul { list-style: none; margin: 0; padding: 0; }
 `;
 
 const LEVEL_LABEL: Record<Level, string> = { org: 'Company goal', team: 'Team goal', person: 'Personal goal' };
-
-const attributes = {
-  level: oneOf(GoalLevel.options),
-  team: text,
-  owner: text,
-  scope: oneOf(['me', 'all'] as const),
-  cycle: text,
-};
 
 function KpiRow({ kpi }: { kpi: KpiView }) {
   return (
@@ -103,7 +96,7 @@ function GoalItem({ node, depth, toggled }: { node: GoalNode; depth: number; tog
   );
 }
 
-export function Goals({ client, level, team, owner, scope, cycle }: WidgetProps<typeof attributes>) {
+export function Goals({ client, level, team, owner, scope, cycle }: WidgetProps<typeof goalsAttributes>) {
   const filter: GoalFilter = {};
   if (level) filter.level = level;
   if (team) filter.teamId = team;
@@ -125,5 +118,4 @@ export function Goals({ client, level, team, owner, scope, cycle }: WidgetProps<
   );
 }
 
-export const defineGoals = () =>
-  defineElement('sightline-goals', Goals, { attributes, css: PROGRESS_BAR_CSS + STATUS_PILL_CSS + SPARKLINE_CSS + KPI_PARTS_CSS + CSS });
+export const widget: Widget<typeof goalsAttributes> = { Component: Goals, css: PROGRESS_BAR_CSS + STATUS_PILL_CSS + SPARKLINE_CSS + KPI_PARTS_CSS + CSS };

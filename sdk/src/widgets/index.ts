@@ -2,12 +2,7 @@
  * The widgets' public surface. The intranet bundle (embed.ts) and the extension both register
  * the elements here and point them at a client; nothing else in this folder is meant for them.
  */
-import './csp-safe-zod'; // first: before any schema is built
-import { defineGoals } from './goals';
-import { defineKpi } from './kpi';
-import { defineFeedback } from './feedback';
-import { defineCheckIn } from './checkin';
-import { defineSyncStatus } from './sync-status';
+import { defineCheckIn, defineFeedback, defineGoals, defineKpi, defineSyncStatus } from './elements';
 
 export { defineGoals, defineKpi, defineFeedback, defineCheckIn, defineSyncStatus };
 export { setClient, setStyleNonce } from './runtime';

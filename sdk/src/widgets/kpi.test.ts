@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineKpi, trendOf } from './kpi';
+import { trendOf } from './kpi';
+import { defineKpi } from './elements';
 import { cleanUp, eventually, mount, shadowOf, textOf, withSampleClient, wordsOf } from './testing/mount';
 import { metric } from './testing/fixtures';
 import { uuidv7 } from '../model';

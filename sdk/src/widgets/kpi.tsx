@@ -2,9 +2,11 @@
  * `<sightline-kpi metric="<id>">`: one KPI as a card: current vs target, progress, whether it
  * leads or lags, which way is better, the trend since the previous value and the pace status.
  */
-import { metricProgress, type Metric } from '../model';
+import { metricProgress } from '../model/progress';
+import type { Metric } from '../model';
 import type { KpiView } from '../client';
-import { defineElement, text, type WidgetProps } from './define-element';
+import type { Widget, WidgetProps } from './define-element';
+import type { kpiAttributes } from './elements';
 import { useWatch } from './use-watch';
 import { Skeleton } from './skeleton';
 import { describeDirection, formatDelta } from './format';
@@ -21,8 +23,6 @@ const CSS = `
 .delta.improving { color: var(--_on-track); }
 .delta.worsening { color: var(--_off-track); }
 `;
-
-const attributes = { metric: text };
 
 type Trend = 'improving' | 'worsening' | 'steady';
 
@@ -48,7 +48,7 @@ function TrendLine({ view }: { view: KpiView }) {
   );
 }
 
-export function Kpi({ client, metric }: WidgetProps<typeof attributes>) {
+export function Kpi({ client, metric }: WidgetProps<typeof kpiAttributes>) {
   const kpi = useWatch(client, 'kpi', metric ? { metricId: metric } : null);
   if (kpi.status === 'idle')
     return (
@@ -80,4 +80,4 @@ export function Kpi({ client, metric }: WidgetProps<typeof attributes>) {
   );
 }
 
-export const defineKpi = () => defineElement('sightline-kpi', Kpi, { attributes, css: PROGRESS_BAR_CSS + STATUS_PILL_CSS + SPARKLINE_CSS + KPI_PARTS_CSS + CSS });
+export const widget: Widget<typeof kpiAttributes> = { Component: Kpi, css: PROGRESS_BAR_CSS + STATUS_PILL_CSS + SPARKLINE_CSS + KPI_PARTS_CSS + CSS };

@@ -7,12 +7,12 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import { useSignal, type Signal } from '@preact/signals';
-import type { z } from 'zod';
-import { MUTATIONS, type MutationInput, type MutationName } from '../model';
+import type { MutationInput, MutationName } from '../model';
 import type { SightlineClient } from '../client';
 import { byPath, issuesOf, type Issue } from './field-errors';
 import { emit } from './events';
 import { useWatch } from './use-watch';
+import type { FormSchemas } from './use-form-schemas';
 
 export type Phase = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -29,7 +29,8 @@ export interface Submission {
   submit<N extends MutationName>(name: N, args: MutationInput<N> & { id: string }, options: { kind: string; checks?: Issue[] }): Promise<boolean>;
 }
 
-export function useSubmission(client: SightlineClient, host: HTMLElement, form: RefObject<HTMLFormElement | null>): Submission {
+/** `schemas`: the forms' lazily loaded chunk, which a form waits for before it renders. */
+export function useSubmission(client: SightlineClient, schemas: FormSchemas, host: HTMLElement, form: RefObject<HTMLFormElement | null>): Submission {
   const errors = useSignal<Record<string, string>>({});
   const phase = useSignal<Phase>('idle');
   const failure = useSignal<string | null>(null);
@@ -42,8 +43,7 @@ export function useSubmission(client: SightlineClient, host: HTMLElement, form: 
 
   const submit: Submission['submit'] = async (name, args, { kind, checks = [] }) => {
     const checkedPaths = new Set(checks.map((c) => c.path));
-    const parsed = (MUTATIONS[name] as z.ZodType).safeParse(args);
-    const issues = [...checks, ...(parsed.success ? [] : issuesOf(parsed.error).filter((i) => !checkedPaths.has(i.path)))];
+    const issues = [...checks, ...schemas.mutationIssues(name, args).filter((i) => !checkedPaths.has(i.path))];
     failure.value = null;
     errors.value = byPath(issues);
     if (issues.length > 0) {

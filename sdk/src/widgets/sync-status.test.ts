@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../model';
-import { defineSyncStatus, summarise } from './sync-status';
+import { summarise } from './sync-status';
+import { defineSyncStatus } from './elements';
 import { cleanUp, eventually, mount, shadowOf, withSampleClient, wordsOf } from './testing/mount';
 
 defineSyncStatus();

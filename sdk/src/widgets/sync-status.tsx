@@ -5,7 +5,8 @@
  */
 import type { MutationName } from '../model';
 import type { Rejection, SyncState } from '../client';
-import { defineElement, type WidgetProps } from './define-element';
+import type { Widget, WidgetProps } from './define-element';
+import type { syncStatusAttributes } from './elements';
 import { useWatch } from './use-watch';
 import { Skeleton } from './skeleton';
 import { emit } from './events';
@@ -23,8 +24,6 @@ ul { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_sp
 li { display: flex; align-items: baseline; gap: var(--_space); justify-content: space-between; color: var(--_danger); }
 li span { overflow-wrap: anywhere; }
 `;
-
-const attributes = {};
 
 /** How to name a refused change to the person who made it. */
 const CHANGE_LABEL: Partial<Record<MutationName, string>> = {
@@ -63,7 +62,7 @@ function RejectionItem({ rejection, onDismiss }: { rejection: Rejection; onDismi
   );
 }
 
-export function SyncStatus({ client, host }: WidgetProps<typeof attributes>) {
+export function SyncStatus({ client, host }: WidgetProps<typeof syncStatusAttributes>) {
   const sync = useWatch(client, 'sync', {});
   if (sync.status === 'error') return <p role="alert" class="error">Sync status unavailable: {sync.message}</p>;
   if (sync.status !== 'ready') return <Skeleton label="Loading sync status…" />;
@@ -93,4 +92,4 @@ export function SyncStatus({ client, host }: WidgetProps<typeof attributes>) {
   );
 }
 
-export const defineSyncStatus = () => defineElement('sightline-sync-status', SyncStatus, { attributes, css: CSS });
+export const widget: Widget<typeof syncStatusAttributes> = { Component: SyncStatus, css: CSS };

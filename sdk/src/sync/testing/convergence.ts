@@ -59,6 +59,21 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
 
 export const scenarioArbitrary = fc.array(stepArbitrary, { minLength: 10, maxLength: 40, size: 'max' });
 
+/**
+ * A rename the server must reject (device 0 deleted the goal first) whose push answer is lost;
+ * device 1 then learns through a pull that acknowledges it, and must still show the rejection.
+ */
+export const LOST_REJECTION_SCENARIO: readonly Step[] = [
+  { device: 0, action: 'mutate', op: { kind: 'createGoal', title: 'alpha' } },
+  { device: 0, action: 'push', fault: 'none' },
+  { device: 1, action: 'pull', fault: 'none' },
+  { device: 0, action: 'mutate', op: { kind: 'deleteGoal', pick: 0 } },
+  { device: 0, action: 'push', fault: 'none' },
+  { device: 1, action: 'mutate', op: { kind: 'renameGoal', pick: 0, title: 'bravo' } },
+  { device: 1, action: 'push', fault: 'lose' },
+  { device: 1, action: 'pull', fault: 'none' },
+];
+
 export type Snapshot = Record<TableName, AnyRow[]>;
 
 export interface ConvergenceOutcome {

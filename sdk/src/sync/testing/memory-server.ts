@@ -51,7 +51,11 @@ export class MemorySyncServer {
     const route = `${init?.method ?? 'GET'} ${url.pathname}`;
     switch (route) {
       case 'GET /v1/me':
-        return json(200, me);
+        return json(200, {
+          principal: { kind: 'person', role: me.role, orgId: me.orgId, personId: me.id },
+          person: me,
+          org: { id: me.orgId, name: 'Memory org', slug: 'memory' },
+        });
       case 'POST /v1/sync/push':
         return this.#push(me, JSON.parse(String(init?.body)));
       case 'GET /v1/sync/pull':

@@ -2,6 +2,7 @@
  * TEST PAGE ENTRY for widgets.browser.test.ts: the real embed entry plus the fake client and
  * sample org, every widget rendered in a light and a dark section of the page.
  */
+import '../../csp-safe-zod'; // first: the fake client below builds the model's schemas in the page
 import '../../embed';
 import type { SightlineApi } from '../../embed';
 import { uuidv7 } from '../../model';

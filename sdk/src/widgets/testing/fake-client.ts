@@ -41,6 +41,8 @@ export class FakeClient implements SightlineClient {
   readonly watchCalls: Array<{ query: QueryName; params: unknown }> = [];
   /** When set, the next mutate rejects with it (after validation), e.g. a storage failure. */
   failNextMutate: Error | null = null;
+  /** Set by stop(). */
+  stopped = false;
 
   readonly #watchers = new Set<Watcher>();
   /** Rows touched by mutations the "server" has not acknowledged yet. */
@@ -90,6 +92,12 @@ export class FakeClient implements SightlineClient {
 
   async dismissRejection(mutationId: string): Promise<void> {
     this.#setSync({ rejected: this.#sync.rejected.filter((r) => r.mutationId !== mutationId) });
+  }
+
+  /** Like the engine's stop: every watch ends. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.#watchers.clear();
   }
 
   setOnline(online: boolean): void {

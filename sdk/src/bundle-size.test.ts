@@ -1,0 +1,40 @@
+/**
+ * Size budgets of the built ESM bundle (gzip; `npm test` builds before it runs vitest):
+ * what a page fetches before the widgets can paint, and everything the SDK can ever load.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUDGET, KB, LIBRARY_CHUNK, readBundle, sum, type BundleFile } from './bundle-files';
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function overBudget(what: string, files: readonly BundleFile[], budget: number): string {
+  const lines = [...files].sort((a, b) => b.gzip - a.gzip).map((f) => `  ${f.path.padEnd(36)} ${kb(f.gzip).padStart(9)}`);
+  return `${what} is ${kb(sum(files, 'gzip'))} gzip, over its ${kb(budget)} budget by ${kb(sum(files, 'gzip') - budget)}:\n${lines.join('\n')}`;
+}
+
+describe('SDK bundle size (gzip)', () => {
+  const files = readBundle();
+
+  it('keeps the widget entry within its budget', () => {
+    const eager = files.filter((f) => f.eager);
+    expect(sum(eager, 'gzip') <= BUDGET.entry, overBudget('the widget entry (sightline.js and its static imports)', eager, BUDGET.entry)).toBe(true);
+  });
+
+  it("keeps Sightline's own code (everything but Dexie and zod) within its budget", () => {
+    const own = files.filter((f) => !LIBRARY_CHUNK.test(f.path));
+    expect(sum(own, 'gzip') <= BUDGET.ownCode, overBudget("the bundle without Dexie and zod", own, BUDGET.ownCode)).toBe(true);
+  });
+
+  it('keeps the entry and every chunk it can load within the total budget', () => {
+    expect(sum(files, 'gzip') <= BUDGET.total, overBudget('the whole ESM bundle', files, BUDGET.total)).toBe(true);
+  });
+
+  it('loads the engine, Dexie and zod only when asked for', () => {
+    const heavy = /^chunks\/(start-client|dexie|zod)-/;
+    expect(files.filter((f) => heavy.test(f.path)).map((f) => [f.path.replace(/-[\w-]{8}\.js$/, ''), f.eager])).toEqual([
+      ['chunks/dexie', false],
+      ['chunks/start-client', false],
+      ['chunks/zod', false],
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * What `Sightline.init` loads with `import()` on a page: the store and sync engine behind one
+ * started client. Kept apart from the engine's index so the page chunk leaves out the comlink
+ * glue that only the extension and workers use.
+ */
+import '../csp-safe-zod'; // first: before any schema is built
+import { createClient, type LocalClient } from './create-client';
+
+/**
+ * Creates the client for this endpoint and token and starts it. A token the device has seen
+ * opens its database at once (offline too); a new one waits until the server says whose it is.
+ */
+export async function startClient({ endpoint, token }: { endpoint: string; token: string | undefined }): Promise<LocalClient> {
+  if (!token) throw new Error('a token is required to reach the Sightline server');
+  const client = createClient({ endpoint, token });
+  try {
+    await client.start();
+  } catch (error) {
+    await client.stop();
+    throw error;
+  }
+  return client;
+}

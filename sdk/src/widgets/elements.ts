@@ -1,0 +1,24 @@
+/**
+ * The `sightline-*` elements as the entry registers them: their attributes at once (so
+ * `el.context = ...` works before anything else has loaded), each widget's code and CSS as a
+ * chunk of its own, fetched when the first element of that kind connects.
+ */
+import type { GoalLevel } from '../model';
+import { defineElement, json, oneOf, text } from './define-element';
+
+/** A Record, so the compiler notices a level the model adds (the model's enum would bring zod into the entry). */
+const GOAL_LEVELS = Object.keys({ org: true, team: true, person: true } satisfies Record<GoalLevel, true>) as GoalLevel[];
+
+export const goalsAttributes = { level: oneOf(GOAL_LEVELS), team: text, owner: text, scope: oneOf(['me', 'all'] as const), cycle: text };
+export const kpiAttributes = { metric: text };
+export const feedbackAttributes = { subject: text, goal: text, context: json };
+export const checkInAttributes = { week: text };
+export const syncStatusAttributes = {};
+
+export const defineGoals = () => defineElement('sightline-goals', { attributes: goalsAttributes, load: () => import('./goals').then((m) => m.widget) });
+export const defineKpi = () => defineElement('sightline-kpi', { attributes: kpiAttributes, load: () => import('./kpi').then((m) => m.widget) });
+export const defineFeedback = () =>
+  defineElement('sightline-feedback', { attributes: feedbackAttributes, load: () => import('./feedback').then((m) => m.widget) });
+export const defineCheckIn = () => defineElement('sightline-checkin', { attributes: checkInAttributes, load: () => import('./checkin').then((m) => m.widget) });
+export const defineSyncStatus = () =>
+  defineElement('sightline-sync-status', { attributes: syncStatusAttributes, load: () => import('./sync-status').then((m) => m.widget) });
