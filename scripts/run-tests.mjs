@@ -19,6 +19,9 @@ const fail = (code) => process.exit(code);
 
 let code = step('type-check', 'npx', ['tsc', '-p', '.']);
 if (code) fail(code);
+// The extension's tsconfig extends the one `wxt prepare` generates (also run on install).
+code = step('type-check extension', 'sh', ['-c', 'cd extension && npx wxt prepare >/dev/null && npx tsc -p .']);
+if (code) fail(code);
 code = step('build SDK and extension', 'npm', ['run', 'build']);
 if (code) fail(code);
 
