@@ -24,6 +24,8 @@ code = step('type-check extension', 'sh', ['-c', 'cd extension && npx wxt prepar
 if (code) fail(code);
 code = step('build SDK and extension', 'npm', ['run', 'build']);
 if (code) fail(code);
+code = step('Firefox build and web-ext lint (errors fail)', 'sh', ['-c', 'npm run -s build:firefox -w extension >/dev/null && npm run -s lint:firefox -w extension']);
+if (code) fail(code);
 
 const results = '.vitest-results.json';
 rmSync(results, { force: true });
