@@ -10,23 +10,36 @@
  */
 import { Hono } from 'hono';
 import { authenticate, type AuthEnv } from './auth/authenticate';
+import { embedResolver } from './auth/embed-resolver';
+import { confineEmbedTokens } from './auth/embed-scope';
 import type { PrincipalResolver } from './auth/principal';
 import { tokenResolver } from './auth/token-resolver';
 import type { Database } from './db/database';
+import { demoIntranetRoutes, type DemoIntranetOptions } from './demo/intranet-routes';
 import { PokeHub } from './events/poke-hub';
 import { handleError, handleNotFound } from './http/handle-error';
+import { closeConnectionsOnShutdown } from './http/shutdown';
 import { adminRoutes } from './routes/admin';
 import { devSignInRoutes, tokenRoutes } from './routes/auth';
+import { apiCors, type CorsOrigins } from './routes/cors';
+import { embedKeyRoutes } from './routes/embed-keys';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { meRoutes } from './routes/me';
+import { sdkRoutes } from './routes/sdk-files';
 import { syncRoutes } from './routes/sync';
 
 export interface AppOptions {
   database: Database;
   /** Mounts POST /v1/auth/dev-signin (an email is enough to get a token). Demo only; off by default. */
   devSignIn?: boolean;
-  /** Resolvers tried after the API-token resolver (signed embed tokens, OIDC). */
+  /** Resolvers tried after the API-token and signed-embed-token resolvers (OIDC). */
   resolvers?: PrincipalResolver[];
+  /** Origins whose pages may call /v1 (SIGHTLINE_CORS_ORIGINS); default any, since auth is a bearer token, never a cookie. */
+  corsOrigins?: CorsOrigins;
+  /** Where GET /sdk/* serves the built SDK from; default sdk/dist. */
+  sdkDir?: string;
+  /** Serves the demo intranet page at / and /demo (sightline serve). */
+  demo?: DemoIntranetOptions;
   /** Server time for updatedAt stamps; tests pin it. */
   clock?: () => Date;
   heartbeatMs?: number;
@@ -42,14 +55,21 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.onError(handleError);
   app.notFound(handleNotFound);
+  if (options.signal) app.use('*', closeConnectionsOnShutdown(options.signal, '/v1/sync/events'));
   app.get('/healthz', (c) => c.json({ ok: true }));
+  // Before auth: preflights carry no Authorization header, and a 401 must be readable cross-origin too.
+  app.use('/v1/*', apiCors(options.corsOrigins));
   // Registered before the auth middleware: its handler answers without ever reaching it.
   if (options.devSignIn) app.route('/v1/auth', devSignInRoutes(database));
-  app.use('/v1/*', authenticate([tokenResolver(database.db), ...(options.resolvers ?? [])]));
+  app.use('/v1/*', authenticate([tokenResolver(database.db), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
+  app.use('/v1/*', confineEmbedTokens);
   app.route('/v1', meRoutes(database));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
+  app.route('/v1/admin', embedKeyRoutes(database));
   app.route('/v1/sync', syncRoutes(database, clock));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
+  app.route('/sdk', sdkRoutes(options.sdkDir));
+  if (options.demo) app.route('/', demoIntranetRoutes(options.demo));
   return app;
 }

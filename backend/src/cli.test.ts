@@ -28,6 +28,9 @@ it('serves the seeded demo over HTTP with a fresh manager token each start, and 
   const email = /"email":"([^"]+)"/.exec(first.out)![1]!;
   const signIn = await fetch(`${first.url}/v1/auth/dev-signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
   expect(signIn.status).toBe(201);
+  const demoPage = await fetch(/Demo intranet page: (http:\/\/\S+\/demo)/.exec(first.out)![1]!);
+  expect(demoPage.status).toBe(200);
+  expect(await demoPage.text()).toContain('<sightline-goals');
 
   // An open SSE stream must not keep the server from stopping.
   const events = await fetch(`${first.url}/v1/sync/events`, { headers: { authorization: `Bearer ${first.token}` } });

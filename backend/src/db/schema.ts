@@ -60,6 +60,22 @@ export interface ApiTokensTable {
   revokedAt: string | null;
 }
 
+export type EmbedKeyAlg = 'HS256' | 'RS256' | 'ES256';
+
+export interface EmbedKeysTable {
+  orgId: string;
+  /** The `kid` header of tokens signed with this key; unique within the org. */
+  kid: string;
+  alg: EmbedKeyAlg;
+  /** HS256 only: the shared secret (UTF-8). Never returned by the API. */
+  secret: string | null;
+  /** RS256/ES256 only: the public key as a JWK. */
+  publicJwk: Json<Record<string, unknown> | null>;
+  /** The admin who registered it. */
+  createdBy: string;
+  createdAt: Generated<string>;
+}
+
 export interface DB {
   orgs: OrgsTable;
   persons: StoredRow<'persons'>;
@@ -77,5 +93,6 @@ export interface DB {
   syncClients: SyncClientsTable;
   syncRejections: SyncRejectionsTable;
   apiTokens: ApiTokensTable;
+  embedKeys: EmbedKeysTable;
 }
 

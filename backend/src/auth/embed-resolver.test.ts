@@ -1,0 +1,166 @@
+import { expect, it } from 'vitest';
+import { ApiError, uuidv7 } from '@sightline/sdk/model';
+import { keyPair, nowSeconds, sharedSecretKey, signEmbed, viewerClaims, type TestEmbedKey } from '../../test/helpers/embed-keys';
+import { call } from '../../test/helpers/http';
+import { createOrgFixture, type OrgFixture, type PersonName } from '../../test/helpers/org-fixture';
+import { describeStorage } from '../../test/helpers/storage';
+import { call as mutation } from '../../test/helpers/sync-client';
+import { createApp } from '../app';
+
+const emailOf = (org: OrgFixture, who: PersonName) => `${who}@${org.slug}.test`;
+
+describeStorage('signed embed tokens', (ctx) => {
+  async function setUp(...keys: TestEmbedKey[]) {
+    const org = await createOrgFixture(ctx.database, 'embed');
+    const app = createApp({ database: ctx.database });
+    for (const key of keys) {
+      const res = await call(app, 'POST', '/v1/admin/embed-keys', { token: org.tokens.admin, json: key.registration });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    return { org, app };
+  }
+
+  it('act as the named person, with their role, for HS256 secrets and RS256/ES256 public keys as JWK or PEM', async () => {
+    const keys = [sharedSecretKey('hs'), await keyPair('rs', 'RS256', 'jwk'), await keyPair('es', 'ES256', 'pem'), await keyPair('es-jwk', 'ES256', 'jwk')];
+    const { org, app } = await setUp(...keys);
+    for (const key of keys) {
+      const token = await signEmbed(key, viewerClaims(org.slug, emailOf(org, 'manager')));
+      const me = await call(app, 'GET', '/v1/me', { token });
+      expect(me.status, key.kid).toBe(200);
+      expect(me.body.principal, key.kid).toEqual({ kind: 'embed', role: 'manager', orgId: org.orgId, personId: org.ids.manager });
+    }
+  });
+
+  it('take the person by id or by email in any case, and the org from an "org" claim as well as from iss', async () => {
+    const key = sharedSecretKey('hs');
+    const { org, app } = await setUp(key);
+    const subjects = [org.ids.alice, emailOf(org, 'alice').toUpperCase()];
+    for (const sub of subjects) {
+      const token = await signEmbed(key, { ...viewerClaims(org.slug, sub) });
+      expect((await call(app, 'GET', '/v1/me', { token })).body.principal.personId, sub).toBe(org.ids.alice);
+    }
+    const viaOrgClaim = await signEmbed(key, { ...viewerClaims('intranet.example', emailOf(org, 'alice')), org: org.slug });
+    expect((await call(app, 'GET', '/v1/me', { token: viaOrgClaim })).body.principal.personId).toBe(org.ids.alice);
+  });
+
+  it('forgive 30 seconds of clock skew on exp', async () => {
+    const key = sharedSecretKey('hs');
+    const { org, app } = await setUp(key);
+    const now = nowSeconds();
+    const token = await signEmbed(key, { ...viewerClaims(org.slug, emailOf(org, 'bob')), iat: now - 120, exp: now - 15 });
+    expect((await call(app, 'GET', '/v1/me', { token })).status).toBe(200);
+  });
+
+  it('refuse each bad token with a 401 naming what is wrong', async () => {
+    const key = sharedSecretKey('hs');
+    const es = await keyPair('es', 'ES256', 'jwk');
+    const { org, app } = await setUp(key, es);
+    const other = await setUp(sharedSecretKey('hs'));
+    const dave = await ctx.database.db.selectFrom('persons').select(['id', 'name', 'email', 'teamId']).where('id', '=', org.ids.dave).executeTakeFirstOrThrow();
+    await call(app, 'POST', '/v1/admin/people', { token: org.tokens.admin, json: { persons: [{ ...dave, active: false }] } });
+
+    const now = nowSeconds();
+    const good = viewerClaims(org.slug, emailOf(org, 'alice'));
+    const { exp: _exp, ...noExp } = good;
+    const { sub: _sub, ...noSub } = good;
+    const cases: Array<[string, Promise<string>, string]> = [
+      ['a signature by another secret under the same kid', signEmbed(sharedSecretKey('hs'), good), 'signature'],
+      ["another org's key under a kid both orgs use", signEmbed(key, { ...good, iss: other.org.slug }), 'signature'],
+      ['an expired token', signEmbed(key, { ...good, iat: now - 300, exp: now - 60 }), 'exp'],
+      ['a token living longer than ten minutes', signEmbed(key, { ...good, exp: now + 3600 }), 'exp'],
+      ['an iat long past', signEmbed(key, { ...good, iat: now - 3600 }), 'iat'],
+      ['no exp', signEmbed(key, noExp), 'exp'],
+      ['an unknown kid', signEmbed({ ...key, kid: 'retired' }, good), 'header.kid'],
+      ['no kid', signEmbed(key, good, { kid: undefined }), 'header.kid'],
+      ["an algorithm other than the key's", signEmbed({ ...key, kid: es.kid }, good), 'header.alg'],
+      ['the wrong aud', signEmbed(key, { ...good, aud: 'someone-else' }), 'aud'],
+      ['an iss naming no org', signEmbed(key, { ...good, iss: 'no-such-org' }), 'iss'],
+      ['no iss', signEmbed(key, { ...good, iss: undefined }), 'iss'],
+      ['no sub', signEmbed(key, noSub), 'sub'],
+      ['an unknown person', signEmbed(key, { ...good, sub: `ghost@${org.slug}.test` }), 'sub'],
+      ['a person of another org', signEmbed(key, { ...good, sub: emailOf(other.org, 'alice') }), 'sub'],
+      ['an inactive person', signEmbed(key, { ...good, sub: emailOf(org, 'dave') }), 'sub'],
+      ['an unreadable token', Promise.resolve('eyJhbGciOi.eyJzdWIi.c2ln'), '(token)'],
+    ];
+    const wrong: string[] = [];
+    for (const [label, token, path] of cases) {
+      const res = await call(app, 'GET', '/v1/me', { token: await token });
+      const error = ApiError.safeParse(res.body);
+      const got = error.success ? error.data.error.issues?.[0]?.path : undefined;
+      if (res.status !== 401 || !error.success || error.data.error.code !== 'unauthorized' || got !== path) {
+        wrong.push(`${label}: ${res.status} ${JSON.stringify(res.body)} (expected 401 naming ${path})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('leave credentials that are not JWTs to the other resolvers', async () => {
+    const { org, app } = await setUp();
+    expect((await call(app, 'GET', '/v1/me', { token: org.tokens.alice })).body.principal.kind).toBe('person');
+    expect((await call(app, 'GET', '/v1/me', { token: 'not-a-jwt' })).body.error.issues).toBeUndefined();
+  });
+
+  it('pull exactly what the same person pulls with their own token', async () => {
+    const key = sharedSecretKey('hs');
+    const { org, app } = await setUp(key);
+    const goal = (visibility: 'org' | 'team' | 'private') =>
+      mutation('goal.create', { id: uuidv7(), cycleId: org.cycleId, level: 'person', ownerId: org.ids.alice, teamId: visibility === 'team' ? org.teams.support : null, title: `${visibility} goal`, visibility });
+    await org.client('alice').pushOk([goal('org'), goal('team'), goal('private')]);
+    await org.client('bob').pushOk(
+      (['private', 'manager', 'subject', 'org'] as const).map((visibility) =>
+        mutation('feedback.create', { id: uuidv7(), subjectId: org.ids.alice, kind: 'observation', body: `${visibility} note`, visibility, createdAt: '2026-02-21T09:00:00Z' }),
+      ),
+    );
+
+    const seen = new Map<PersonName, unknown>();
+    for (const who of ['alice', 'bob', 'manager', 'hr', 'dave'] as const) {
+      const pull = (token: string) => call(app, 'GET', `/v1/sync/pull?clientId=${uuidv7()}`, { token });
+      const byToken = await pull(org.tokens[who]);
+      const byEmbed = await pull(await signEmbed(key, viewerClaims(org.slug, emailOf(org, who))));
+      expect(byToken.status, who).toBe(200);
+      expect(byEmbed.body, who).toEqual(byToken.body);
+      seen.set(who, byToken.body.changes);
+    }
+    // The comparison means something only if the viewers see different things (hr sees what manager sees here).
+    const distinct = (['alice', 'bob', 'manager', 'dave'] as const).map((who) => JSON.stringify(seen.get(who)));
+    expect(new Set(distinct).size).toBe(4);
+  });
+
+  it('bind a sync client to the person, so a fresh token for the same viewer continues its queue', async () => {
+    const key = sharedSecretKey('hs');
+    const { org, app } = await setUp(key);
+    const clientId = uuidv7();
+    const feedback = (seq: number) => ({
+      id: uuidv7(),
+      seq,
+      name: 'feedback.create',
+      args: { id: uuidv7(), subjectId: org.ids.bob, kind: 'praise', body: `thanks #${seq}`, visibility: 'org', createdAt: '2026-02-21T09:00:00Z' },
+      at: '2026-02-21T09:00:00Z',
+    });
+    const push = async (token: string, seq: number) =>
+      (await call(app, 'POST', '/v1/sync/push', { token, json: { clientId, mutations: [feedback(seq)] } })).body.results?.[0]?.status;
+    expect(await push(await signEmbed(key, viewerClaims(org.slug, emailOf(org, 'alice'))), 1)).toBe('applied');
+    expect(await push(await signEmbed(key, viewerClaims(org.slug, org.ids.alice)), 2)).toBe('applied');
+    expect(await push(org.tokens.alice, 3)).toBe('applied');
+    const bob = await call(app, 'POST', '/v1/sync/push', { token: await signEmbed(key, viewerClaims(org.slug, emailOf(org, 'bob'))), json: { clientId, mutations: [feedback(4)] } });
+    expect(bob.status).toBe(403);
+  });
+
+  it('reach only /v1/me and /v1/sync: never mint tokens or administer the org', async () => {
+    const key = sharedSecretKey('hs');
+    const { org, app } = await setUp(key);
+    const token = await signEmbed(key, viewerClaims(org.slug, emailOf(org, 'admin')));
+    expect((await call(app, 'GET', '/v1/me', { token })).status).toBe(200);
+    expect((await call(app, 'GET', `/v1/sync/pull?clientId=${uuidv7()}`, { token })).status).toBe(200);
+    for (const [method, path, json] of [
+      ['POST', '/v1/auth/tokens', { kind: 'integration' }],
+      ['GET', '/v1/admin/embed-keys', undefined],
+      ['POST', '/v1/admin/embed-keys', sharedSecretKey('sneaky').registration],
+      ['POST', '/v1/admin/people', { persons: [] }],
+    ] as const) {
+      const res = await call(app, method, path, { token, json });
+      expect(res.status, `${method} ${path}`).toBe(403);
+      expect(res.body.error.message).toMatch(/embed token/);
+    }
+  });
+});

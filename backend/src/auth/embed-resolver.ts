@@ -1,0 +1,115 @@
+/**
+ * Signed embed tokens: the intranet's own server signs a short-lived JWT naming the viewer with
+ * a key its org registered (embed-keys.ts); this resolver verifies it with jose and acts as that
+ * person, with their role, so widgets show exactly what the viewer may see.
+ *
+ * Claims: `iss` (or an `org` claim) = the org slug, `sub` = the person's email or id,
+ * `aud` = "sightline", `iat`, and `exp` at most EMBED_TOKEN_RULES.maxLifetimeSeconds ahead;
+ * header `kid` picks the key. Anything else is a 401 whose issue names the failing part.
+ *
+ * @example
+ * const app = createApp({ database }); // tries this resolver after API tokens
+ * await fetch('/v1/me', { headers: { authorization: `Bearer ${jwtFromTheIntranetServer}` } });
+ */
+import { decodeJwt, decodeProtectedHeader, errors, importJWK, jwtVerify, type JWK } from 'jose';
+import type { Kysely } from 'kysely';
+import { Id } from '@sightline/sdk/model';
+import type { DB } from '../db/schema';
+import { HttpError } from '../http/api-error';
+import { personPrincipal, type PrincipalResolver } from './principal';
+
+export const EMBED_TOKEN_RULES = {
+  audience: 'sightline',
+  /** Longest allowed exp - now (and now - iat): a leaked token is worth ten minutes at most. */
+  maxLifetimeSeconds: 600,
+  /** Clock skew forgiven between the intranet's server and this one. */
+  clockToleranceSeconds: 30,
+} as const;
+
+/** Three base64url segments; anything else is some other resolver's credential. */
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+const rejected = (path: string, message: string) =>
+  new HttpError(401, 'unauthorized', `embed token rejected: ${path}: ${message}`, { issues: [{ path, message }] });
+
+/** jose's verdicts in the words of whoever runs the intranet's signing code. */
+function rejectionFor(error: unknown, kid: string, alg: string): HttpError {
+  if (error instanceof errors.JWTExpired || error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') return rejected(error.claim, 'is required');
+    if (error.claim === 'exp') return rejected('exp', 'the token has expired; mint a new one');
+    if (error.claim === 'aud') return rejected('aud', `must be "${EMBED_TOKEN_RULES.audience}"`);
+    // jose reports an iat older than maxTokenAge as expired too; it is the iat that is wrong.
+    if (error.claim === 'iat') return rejected('iat', `must be within the last ${EMBED_TOKEN_RULES.maxLifetimeSeconds} seconds (${error.message})`);
+    return rejected(error.claim, error.message);
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return rejected('signature', `does not verify with key ${kid}`);
+  if (error instanceof errors.JOSEAlgNotAllowed) return rejected('header.alg', `must be ${alg}, the algorithm key ${kid} was registered for`);
+  if (error instanceof errors.JOSEError) return rejected('(token)', `is not a valid JWT (${error.message})`);
+  throw error;
+}
+
+/** Key lookup needs the kid and org before the signature can be checked; both are checked by it afterwards. */
+function unverifiedParts(token: string): { kid: string; orgSlug: string; orgClaim: 'org' | 'iss' } {
+  let header, payload;
+  try {
+    header = decodeProtectedHeader(token);
+    payload = decodeJwt(token);
+  } catch (error) {
+    throw rejected('(token)', `is not a readable JWT (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (typeof header.kid !== 'string' || !header.kid) throw rejected('header.kid', 'is required: name the embed key the token is signed with');
+  const orgClaim = payload.org !== undefined ? 'org' : 'iss';
+  const orgSlug = payload[orgClaim];
+  if (typeof orgSlug !== 'string' || !orgSlug) throw rejected(orgClaim, 'is required: the org slug (or put it in an "org" claim)');
+  return { kid: header.kid, orgSlug, orgClaim };
+}
+
+export function embedResolver(db: Kysely<DB>, options: { now?: () => Date } = {}): PrincipalResolver {
+  const now = options.now ?? (() => new Date());
+  const { audience, maxLifetimeSeconds, clockToleranceSeconds } = EMBED_TOKEN_RULES;
+
+  return async (credential) => {
+    if (!JWT_SHAPE.test(credential)) return null;
+    const { kid, orgSlug, orgClaim } = unverifiedParts(credential);
+    const found = await db
+      .selectFrom('orgs as o')
+      .leftJoin('embedKeys as k', (j) => j.onRef('k.orgId', '=', 'o.id').on('k.kid', '=', kid))
+      .select(['o.id as orgId', 'k.alg', 'k.secret', 'k.publicJwk'])
+      .where('o.slug', '=', orgSlug)
+      .executeTakeFirst();
+    if (!found) throw rejected(orgClaim, `names no org: ${orgSlug}`);
+    if (!found.alg) throw rejected('header.kid', `org ${orgSlug} has no embed key ${kid}`);
+
+    const key = found.alg === 'HS256' ? new TextEncoder().encode(found.secret!) : await importJWK(found.publicJwk as JWK, found.alg);
+    const currentDate = now();
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(credential, key, {
+        algorithms: [found.alg],
+        audience,
+        clockTolerance: clockToleranceSeconds,
+        maxTokenAge: maxLifetimeSeconds,
+        requiredClaims: ['exp', 'iat', 'sub'],
+        currentDate,
+      }));
+    } catch (error) {
+      throw rejectionFor(error, kid, found.alg);
+    }
+    if (payload.exp! - currentDate.getTime() / 1000 > maxLifetimeSeconds + clockToleranceSeconds) {
+      throw rejected('exp', `is more than ${maxLifetimeSeconds} seconds away; embed tokens must be short-lived`);
+    }
+
+    const sub = payload.sub!;
+    const byId = Id.safeParse(sub).success;
+    const person = await db
+      .selectFrom('persons')
+      .select(['id', 'role', 'active', 'deletedAt'])
+      .where('orgId', '=', found.orgId)
+      .where(byId ? 'id' : 'email', '=', byId ? sub : sub.toLowerCase())
+      .executeTakeFirst();
+    if (!person) throw rejected('sub', `names no person of org ${orgSlug}: ${sub}`);
+    if (!person.active || person.deletedAt) throw rejected('sub', `${sub} is not an active person of org ${orgSlug}`);
+    // Keyed like a person token: one local database and sync client id per viewer, whichever token opened it.
+    return { ...personPrincipal(found.orgId, person.id, person.role), kind: 'embed' };
+  };
+}

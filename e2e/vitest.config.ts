@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/** Real-browser tests: the demo intranet and the built SDK against an in-process backend, in Chromium. */
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    root: import.meta.dirname,
+    include: ['**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['./support/build-sdk.ts'],
+    // One browser and one backend at a time: the machine's two cores are shared.
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});
