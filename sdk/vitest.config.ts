@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     name: 'sdk',
     root: import.meta.dirname,
+    setupFiles: ['../scripts/vitest-patient-wait.ts'],
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
   },
