@@ -9,9 +9,12 @@ import { existsSync, statSync } from 'node:fs';
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 const installed = 'node_modules/.package-lock.json';
 
+// `npm install` rather than `npm ci`: it installs exactly what package-lock.json pins too, but
+// does not refuse a lockfile that lacks other platforms' optional binaries (rollup's), which
+// npm leaves out when the registry in use does not serve them.
 if (!existsSync(installed)) {
-  console.log('[setup] installing dependencies (npm ci)');
-  run('npm ci --no-audit --no-fund');
+  console.log('[setup] installing dependencies (npm install, pinned by package-lock.json)');
+  run('npm install --no-audit --no-fund');
 } else if (statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs) {
   console.log('[setup] package-lock.json changed; updating dependencies (npm install)');
   run('npm install --no-audit --no-fund');

@@ -123,7 +123,7 @@ export class ClientHost {
 function signedOutResult(query: QueryName, online: boolean): SyncState | null | undefined {
   if (query === 'me') return null;
   if (query !== 'sync') return undefined;
-  return { signedIn: false, online, leader: false, pending: 0, rejected: [], lastSyncedAt: null, error: null };
+  return { signedIn: false, online, leader: false, pending: 0, rejected: [], lastSyncedAt: null, error: null, syncedSinceStart: false };
 }
 
 /** Deletes an IndexedDB database, waiting until it is gone. */

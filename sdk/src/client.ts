@@ -83,6 +83,11 @@ export interface SyncState {
   pending: number;
   rejected: Rejection[];
   lastSyncedAt: string | null;
+  /**
+   * A pull has finished since this client started (in this tab or the leading one). Until then
+   * what widgets show is what this device saved earlier, which may be out of date.
+   */
+  syncedSinceStart: boolean;
   /** The last transport or server problem, in words; cleared by the next success. */
   error: string | null;
 }

@@ -5,10 +5,9 @@
  * factory that loads it with a dynamic `import()`, so this entry stays small and paints fast.
  *
  * @example
- * <script>
- *   window.Sightline = window.Sightline || { q: [], init(...a) { this.q.push(['init', a]); } };
- *   Sightline.init({ endpoint: '/sightline', token: '<signed embed token>', nonce: '<CSP nonce>' });
- * </script>
+ * <!-- sightline-init.js: the queue stub and Sightline.init({ endpoint, token }), in a file so a
+ *      strict CSP needs no exception (see widgets/README.md) -->
+ * <script src="/assets/sightline-init.js"></script>
  * <script type="module" src="/assets/sightline.js" async></script>
  * <sightline-goals scope="me"></sightline-goals>
  */

@@ -8,6 +8,7 @@ import { MemorySyncServer } from '../sync/testing/memory-server';
 import { UnauthorizedError } from '../sync/transport/errors';
 import { databaseName } from './account';
 import { createClient, type ClientOptions, type LocalClient } from './create-client';
+import { unsignedJwt } from './testing/unsigned-jwt';
 
 const ENDPOINT = 'http://memory.test';
 const BO = person('Bo');
@@ -29,6 +30,15 @@ const current = <T>(c: LocalClient, query: 'me' | 'goalTree') =>
   new Promise<T>((resolve) => {
     void c.watch(query, {}, (value) => resolve(value as T));
   });
+
+const offline: typeof fetch = () => Promise.reject(new TypeError('offline'));
+
+/** A signed embed token as an intranet mints one per page view: same viewer, new iat and exp. */
+let minted = 0;
+const embedToken = (sub: string) => {
+  const iat = 1_780_000_000 + ++minted;
+  return unsignedJwt({ iss: 'northwind', sub, aud: 'sightline', iat, exp: iat + 600 });
+};
 
 describe('createClient', () => {
   it('opens one database per account and finds it again offline by the token alone', async () => {
@@ -52,6 +62,86 @@ describe('createClient', () => {
     await again.start();
     expect(await current<Person>(again, 'me')).toMatchObject({ id: ADA.id });
     expect((await current<GoalNode[]>(again, 'goalTree')).map((n) => n.goal.title)).toEqual(['Ada’s']);
+  });
+
+  it('opens a viewer’s database offline with a fresh embed token, and another subject never opens it', async () => {
+    const [adaToday, boToday] = [embedToken('ada@example.com'), embedToken('bo@example.com')];
+    const server = new MemorySyncServer({ accounts: { [adaToday]: ADA, [boToday]: BO } });
+    databases.add(databaseName(ENDPOINT, ADA.id)).add(databaseName(ENDPOINT, BO.id));
+    const ada = client({ token: adaToday, fetch: server.fetch });
+    await ada.start();
+    await ada.mutate('goal.create', goalArgs({ title: 'Ada’s' }));
+    await ada.stop();
+
+    // The next page view mints a new token; Sightline is unreachable, so start() must need no request.
+    const reloaded = client({ token: embedToken('ada@example.com'), fetch: offline });
+    await reloaded.start();
+    expect(await current<Person>(reloaded, 'me')).toMatchObject({ id: ADA.id });
+    expect((await current<GoalNode[]>(reloaded, 'goalTree')).map((n) => n.goal.title)).toEqual(['Ada’s']);
+
+    const bo = client({ token: boToday, fetch: server.fetch });
+    await bo.start();
+    expect(await current<Person>(bo, 'me')).toMatchObject({ id: BO.id });
+    expect(await current<GoalNode[]>(bo, 'goalTree')).toEqual([]);
+    // Offline, a subject the device has not seen waits for the server rather than open anyone's data.
+    const attempts = vi.fn(offline);
+    const stranger = client({ token: embedToken('cy@example.com'), fetch: attempts, backoff: { baseMs: 1, capMs: 1 } });
+    const started = vi.fn();
+    void stranger.start().then(started, started);
+    await vi.waitFor(() => expect(attempts.mock.calls.length).toBeGreaterThan(2));
+    expect(started).not.toHaveBeenCalled();
+  });
+
+  it('syncs nothing into a database its claims found once the server names another person for them', async () => {
+    const lastYear = embedToken('sam@example.com');
+    databases.add(databaseName(ENDPOINT, ADA.id)).add(databaseName(ENDPOINT, BO.id));
+    const network = new ManualNetwork();
+    const ada = client({ token: lastYear, fetch: new MemorySyncServer({ accounts: { [lastYear]: ADA } }).fetch, network });
+    await ada.start();
+    network.set(false);
+    const { id } = await ada.mutate('goal.create', goalArgs({ title: 'Ada’s, not yet sent' }));
+    await ada.stop();
+
+    // The address now belongs to Bo: his token's claims lead to Ada's database, /v1/me says Bo.
+    const today = embedToken('sam@example.com');
+    const server = new MemorySyncServer({ accounts: { [today]: BO } });
+    const bo = client({ token: today, fetch: server.fetch });
+    const states: SyncState[] = [];
+    await bo.watch('sync', {}, (state) => states.push(state));
+    await bo.start();
+    await vi.waitFor(() => expect(states.at(-1)).toMatchObject({ signedIn: false, error: expect.stringMatching(/another person/) }));
+    expect(server.applications(id)).toBe(0);
+    await bo.stop();
+
+    const again = client({ token: today, fetch: server.fetch });
+    await again.start();
+    expect(await current<Person>(again, 'me')).toMatchObject({ id: BO.id });
+    expect(await current<GoalNode[]>(again, 'goalTree')).toEqual([]);
+  });
+
+  it('is not synced since start until this start’s first pull has finished, however recent the saved data', async () => {
+    const token = `ada-${uuidv7()}`;
+    const server = new MemorySyncServer({ accounts: { [token]: ADA } });
+    databases.add(databaseName(ENDPOINT, ADA.id));
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    const earlier = client({ token, fetch: server.fetch, now: () => aMinuteAgo });
+    await earlier.start();
+    await earlier.syncNow();
+    await earlier.stop();
+
+    let releasePull = () => {};
+    const pullHeld = new Promise<void>((resolve) => (releasePull = resolve));
+    const holdingPulls: typeof fetch = async (input, init) => {
+      if (new URL(String(input)).pathname === '/v1/sync/pull') await pullHeld;
+      return server.fetch(input, init);
+    };
+    const today = client({ token, fetch: holdingPulls });
+    const states: SyncState[] = [];
+    await today.watch('sync', {}, (state) => states.push(state));
+    await today.start();
+    await vi.waitFor(() => expect(states.at(-1)).toMatchObject({ lastSyncedAt: aMinuteAgo.toISOString(), syncedSinceStart: false }));
+    releasePull();
+    await vi.waitFor(() => expect(states.at(-1)).toMatchObject({ syncedSinceStart: true }));
   });
 
   it('asks the server who the token belongs to once per start, also on the first', async () => {

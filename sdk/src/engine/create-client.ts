@@ -8,7 +8,7 @@
  *   await client.start();
  *   const stop = await client.watch('goalTree', { scope: 'me' }, render);
  */
-import type { MutationInput, MutationName } from '../model';
+import type { MutationInput, MutationName, Person } from '../model';
 import type { Queries, QueryName, SightlineClient, SyncState, Unsubscribe } from '../client';
 import { SightlineDb, mutate, readMeta, watchQuery, writeMeta, type LocalState, type QueryContext } from '../store';
 import { DEFAULT_BACKOFF, type BackoffOptions } from '../sync/backoff';
@@ -18,8 +18,8 @@ import { browserNetwork, type NetworkStatus } from '../sync/network';
 import { retryTemporary } from '../sync/retry';
 import { realTimers, type Timers } from '../sync/timing';
 import { UnauthorizedError } from '../sync/transport/errors';
-import { createTransport, type TokenSource } from '../sync/transport/http';
-import { resolveDatabase } from './account';
+import { createTransport, type TokenSource, type Transport } from '../sync/transport/http';
+import { forAccount, resolveAccount } from './account';
 
 export interface ClientOptions {
   /** Base URL of the backend (without /v1). */
@@ -43,8 +43,9 @@ export interface ClientOptions {
 
 export type LocalClient = SightlineClient & {
   /**
-   * Opens the account's database and starts syncing. The first start with a token the device
-   * has not seen asks the server who it belongs to, waiting for the network if need be.
+   * Opens the account's database and starts syncing. The first start with a token whose account
+   * the device has not seen (account.ts) asks the server who it belongs to, waiting for the
+   * network if need be.
    */
   start(): Promise<void>;
   /** Stops syncing, ends every watch and closes the database. The client cannot be restarted. */
@@ -57,9 +58,9 @@ interface Opened {
   context: QueryContext;
 }
 
-function localState(engine: SyncEngine, network: NetworkStatus): LocalState {
+function localState(engine: SyncEngine, network: NetworkStatus, openedAt: string): LocalState {
   return {
-    get: () => ({ leader: engine.leader, online: network.online() }),
+    get: () => ({ leader: engine.leader, online: network.online(), openedAt }),
     subscribe(listener) {
       const stopLeader = engine.onLeaderChange(listener);
       const stopNetwork = network.subscribe(listener);
@@ -82,22 +83,27 @@ export function createClient(options: ClientOptions): LocalClient {
   let opening: Promise<Opened> | null = null;
   let ready = false;
 
+  /** The database to open, the person if the server was just asked, and the transport its engine may use. */
+  async function locate(): Promise<{ name: string; me: Person | null; server: Transport }> {
+    if (options.dbName) return { name: options.dbName, me: null, server: transport };
+    const token = typeof options.token === 'string' ? options.token : await options.token();
+    const account = await resolveAccount(options.endpoint, token, () => retryTemporary(() => transport.me(), retry, stopping.signal));
+    return { name: account.name, me: account.me, server: forAccount(transport, account) };
+  }
+
   async function openNow(): Promise<Opened> {
-    const resolved = options.dbName
-      ? { name: options.dbName, me: null }
-      : await resolveDatabase(options.endpoint, typeof options.token === 'string' ? options.token : await options.token(), () =>
-          retryTemporary(() => transport.me(), retry, stopping.signal),
-        );
-    const db = new SightlineDb(resolved.name);
+    const openedAt = now().toISOString();
+    const { name, me: fetched, server } = await locate();
+    const db = new SightlineDb(name);
     await db.open();
     // Mutations need to know who is signing them; the leading engine refreshes this on every start
     // (unless it was fetched just now).
-    let me = resolved.me;
-    if (!me && !(await readMeta(db, 'me'))) me = await retryTemporary(() => transport.me(), retry, stopping.signal);
+    let me = fetched;
+    if (!me && !(await readMeta(db, 'me'))) me = await retryTemporary(() => server.me(), retry, stopping.signal);
     if (me) await writeMeta(db, 'me', me);
-    const engine = new SyncEngine({ ...options, ...retry, db, transport, now, meIsFresh: me !== null });
+    const engine = new SyncEngine({ ...options, ...retry, db, transport: server, now, meIsFresh: me !== null });
     ready = true;
-    return { db, engine, context: { now, local: localState(engine, network) } };
+    return { db, engine, context: { now, local: localState(engine, network, openedAt) } };
   }
 
   const open = (): Promise<Opened> => {
@@ -113,6 +119,7 @@ export function createClient(options: ClientOptions): LocalClient {
     pending: 0,
     rejected: [],
     lastSyncedAt: null,
+    syncedSinceStart: false,
     error: error ? (error instanceof Error ? error.message : String(error)) : null,
   });
 

@@ -7,8 +7,9 @@ import '../csp-safe-zod'; // first: before any schema is built
 import { createClient, type LocalClient } from './create-client';
 
 /**
- * Creates the client for this endpoint and token and starts it. A token the device has seen
- * opens its database at once (offline too); a new one waits until the server says whose it is.
+ * Creates the client for this endpoint and token and starts it. A token whose viewer the device
+ * has seen (the same token, or a fresh embed token naming them) opens their database at once,
+ * offline too; any other waits until the server says whose it is.
  */
 export async function startClient({ endpoint, token }: { endpoint: string; token: string | undefined }): Promise<LocalClient> {
   if (!token) throw new Error('a token is required to reach the Sightline server');

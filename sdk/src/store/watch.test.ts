@@ -7,6 +7,7 @@ import type { LocalSyncState, QueryContext } from './queries';
 import { goalArgs, openTestDb } from './testing/fixtures';
 import { watchQuery } from './watch';
 
+const OPENED_AT = '2026-05-16T12:00:00.000Z';
 let db: SightlineDb;
 afterEach(() => db.delete());
 
@@ -27,7 +28,7 @@ describe('watchQuery', () => {
   it('emits the current result, again on every change from any connection, and nothing after unsubscribe', async () => {
     db = await openTestDb();
     const otherTab = new SightlineDb(db.name);
-    const ctx: QueryContext = { now: () => new Date(), local: localState({ leader: false, online: true }) };
+    const ctx: QueryContext = { now: () => new Date(), local: localState({ leader: false, online: true, openedAt: OPENED_AT }) };
     const seen: GoalNode[][] = [];
     const unsubscribe = watchQuery(db, 'goalTree', {}, ctx, (nodes) => seen.push(nodes));
     await vi.waitFor(() => expect(seen).toEqual([[]]));
@@ -45,11 +46,11 @@ describe('watchQuery', () => {
 
   it('re-runs the sync query when this tab’s role or connectivity changes', async () => {
     db = await openTestDb();
-    const local = localState({ leader: false, online: true });
+    const local = localState({ leader: false, online: true, openedAt: OPENED_AT });
     const seen: SyncState[] = [];
     const unsubscribe = watchQuery(db, 'sync', {}, { now: () => new Date(), local }, (state) => seen.push(state));
     await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ leader: false, online: true }));
-    local.set({ leader: true, online: false });
+    local.set({ leader: true, online: false, openedAt: OPENED_AT });
     await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ leader: true, online: false }));
     unsubscribe();
   });

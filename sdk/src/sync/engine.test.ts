@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mutate, readMeta } from '../store';
+import { mutate, patchMeta, readMeta } from '../store';
 import { goalArgs, serverGoal } from '../store/testing/fixtures';
 import { withStatuses } from './testing/faults';
 import { Harness, pulls, pushes, type HarnessOptions } from './testing/harness';
@@ -78,6 +78,15 @@ describe('SyncEngine: push and pull', () => {
 });
 
 describe('SyncEngine: failures', () => {
+  it('forgets the last problem of an earlier session on taking the lead, so it shows only its own', async () => {
+    const tab = await start().tab();
+    await patchMeta(tab.db, 'sync', { error: 'network error: from yesterday' });
+    harness.network.set(false);
+    tab.engine.start();
+    await vi.waitFor(async () => expect((await readMeta(tab.db, 'sync')).error).toBeNull());
+    expect(tab.requests).toEqual([]);
+  });
+
   it('backs off with full jitter on 503, surfaces the error, and recovers', async () => {
     const tab = await start({ wrapFetch: (f) => withStatuses(f, /\/push$/, [{ status: 503 }, { status: 503 }, { status: 503 }]) }).tab();
     await mutate(tab.db, 'goal.create', goalArgs());

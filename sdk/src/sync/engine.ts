@@ -3,9 +3,9 @@
  * talks to the server, the others just write to the database, whose outbox the leader drains.
  *
  * The leader pulls on start, after each successful push, on a poke newer than what it has,
- * when the device comes back online, on a timer and on request; it pushes whenever the outbox
- * grows. Failures back off with full jitter (or exactly as long as Retry-After says); going
- * offline pauses everything and coming back resumes at once.
+ * when the device comes back online, on a timer, on request and when another tab starts; it
+ * pushes whenever the outbox grows. Failures back off with full jitter (or exactly as long as
+ * Retry-After says); going offline pauses everything and coming back resumes at once.
  */
 import { patchMeta, writeMeta, type SightlineDb } from '../store';
 import { liveQuery } from 'dexie';
@@ -94,6 +94,10 @@ export class SyncEngine {
   /** Joins the election; leads now or once the current leader goes. */
   start(): void {
     if (this.#session) return;
+    // A tab opening while another leads asks it for a cycle, so this tab learns soon that its data
+    // is current rather than at the leader's next timed pull. Sent before this engine listens, so
+    // an engine never nudges itself (it cycles on taking the lead anyway).
+    nudgeLeader(this.#db.name);
     const stop = new AbortController();
     this.#session = { stop, done: this.#campaign(stop.signal) };
   }
@@ -160,6 +164,8 @@ export class SyncEngine {
       signal,
     );
     try {
+      // The last problem was a previous leader's, perhaps from days ago; this one is about to try again.
+      await patchMeta(this.#db, 'sync', { error: null });
       await this.#loop(signal);
     } finally {
       for (const cleanup of cleanups) cleanup();

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from '../model';
-import { mutate } from '../store';
+import { mutate, readMeta } from '../store';
 import { goalArgs } from '../store/testing/fixtures';
 import { Harness, pulls, pushes } from './testing/harness';
 import { MemoryLocks } from './testing/memory-locks';
@@ -9,14 +9,16 @@ import { MemoryLocks } from './testing/memory-locks';
 let harness: Harness;
 afterEach(() => harness.close());
 
+/** Two tabs of one account: the first leads and has pulled for itself and for the second starting. */
 async function twoTabs() {
   harness = new Harness({ locks: new MemoryLocks() });
   const dbName = `tabs-${uuidv7()}`;
   const first = await harness.tab(dbName);
   const second = await harness.tab(dbName);
   first.engine.start();
+  await vi.waitFor(() => expect(pulls(first)).toHaveLength(1));
   second.engine.start();
-  await vi.waitFor(() => expect(first.engine.leader).toBe(true));
+  await vi.waitFor(() => expect(pulls(first)).toHaveLength(2));
   return { first, second };
 }
 
@@ -31,6 +33,14 @@ describe('leadership across tabs', () => {
     expect(second.requests).toEqual([]);
   });
 
+  it('pulls through the leader when a tab starts, so the new tab need not wait for a timed pull', async () => {
+    const { first, second } = await twoTabs();
+    expect(first.engine.leader).toBe(true);
+    expect(second.engine.leader).toBe(false);
+    expect(second.requests).toEqual([]);
+    expect(await readMeta(second.db, 'sync')).toMatchObject({ lastSyncedAt: expect.any(String) });
+  });
+
   it('hands over when the leader stops, and the new leader carries on with the same outbox', async () => {
     const { first, second } = await twoTabs();
     await first.engine.stop();
@@ -43,9 +53,8 @@ describe('leadership across tabs', () => {
 
   it('forwards a follower’s syncNow to the leader', async () => {
     const { first, second } = await twoTabs();
-    await vi.waitFor(() => expect(pulls(first)).toHaveLength(1));
     await second.engine.syncNow();
-    await vi.waitFor(() => expect(pulls(first)).toHaveLength(2));
+    await vi.waitFor(() => expect(pulls(first)).toHaveLength(3));
     expect(second.requests).toEqual([]);
   });
 });

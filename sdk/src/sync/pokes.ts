@@ -26,6 +26,8 @@ export async function followPokes(options: PokeOptions, signal: AbortSignal): Pr
   let attempt = 0;
   while (!signal.aborted) {
     await untilOnline(options.network, signal);
+    // Stopped while offline: opening the stream now would be a request nobody reads.
+    if (signal.aborted) return;
     try {
       const body = await options.transport.events(signal);
       for await (const event of readSse(body)) {

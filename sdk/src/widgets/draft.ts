@@ -1,8 +1,10 @@
 /**
  * Unsent form input kept in localStorage so a reload, a closed side panel or a host app's
  * navigation does not lose it. Writes are debounced while typing and flushed when the form
- * unmounts. Storage may be blocked (sandboxed frames, privacy modes) or full: then drafts are
- * simply not kept, which is not worth interrupting anyone over.
+ * unmounts (its element left the page) or the page is hidden or unloaded: a reload or a closed
+ * tab never disconnects the element, and `pagehide` is the last moment a page can write.
+ * Storage may be blocked (sandboxed frames, privacy modes) or full: then drafts are simply not
+ * kept, which is not worth interrupting anyone over.
  */
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { effect, type ReadonlySignal } from '@preact/signals';
@@ -67,8 +69,13 @@ export function useDraft<T>(key: string, value: ReadonlySignal<T>, isEmpty: (val
           if (timer !== null) clearTimeout(timer);
           timer = setTimeout(flush, DRAFT_DELAY_MS);
         });
+        const listening = new AbortController();
+        window.addEventListener('pagehide', flush, { signal: listening.signal });
+        // Mobile browsers may discard a hidden tab without pagehide; hiding is the last safe moment there.
+        document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush(), { signal: listening.signal });
         return () => {
           stop();
+          listening.abort();
           flush();
         };
       },

@@ -174,6 +174,26 @@ describe('<sightline-feedback>', () => {
     expect(JSON.parse(localStorage.getItem(localStorage.key(0)!)!)).toMatchObject({ body: 'Typing more', subjectId: org.peer.id });
   });
 
+  it('saves a pending draft at once when the page is hidden or left, which a reload does without disconnecting', async () => {
+    const { org } = withSampleClient();
+    const el = mount('sightline-feedback', { subject: org.peer.id });
+    await ready(el);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const savedBody = () => (localStorage.length > 0 ? (JSON.parse(localStorage.getItem(localStorage.key(0)!)!) as { body: string }).body : null);
+
+    typeInto(body(el), 'Written just before a reload');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(savedBody()).toBe('Written just before a reload');
+
+    typeInto(body(el), 'Written before switching tabs');
+    document.dispatchEvent(new Event('visibilitychange')); // still visible: keep debouncing
+    expect(savedBody()).toBe('Written just before a reload');
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    hidden.mockRestore();
+    expect(savedBody()).toBe('Written before switching tabs');
+  });
+
   it('accepts subject, goal and context as properties, and reports an unusable context', async () => {
     const { org } = withSampleClient();
     const el = document.createElement('sightline-feedback') as HTMLElement & { subject: string; goal: string; context: unknown };
@@ -226,8 +246,17 @@ describe('audienceOf / parseContext', () => {
   it('says who will see it in plain words', () => {
     expect(audienceOf('private', 'Chidi', false)).toBe('Only you. A private note.');
     expect(audienceOf('subject', 'Chidi', false)).toBe("You, Chidi and Chidi's managers.");
-    expect(audienceOf('subject', null, true)).toBe('You and your managers.');
-    expect(audienceOf('org', null, false)).toBe('Everyone in your organisation, as public recognition.');
+    expect(audienceOf('manager', null, false)).toBe("You and the person's managers. The person will not see it.");
+    expect(audienceOf('manager', null, true)).toBe('You and your managers.');
+    expect(audienceOf('subject', null, true)).toBe('You and your managers, the same as Managers only.');
+    expect(audienceOf('org', null, false)).toBe('Everyone in your organisation.');
+  });
+
+  it('starts every sentence of every hint with a capital', () => {
+    const visibilities = ['private', 'manager', 'subject', 'org'] as const;
+    const hints = visibilities.flatMap((v) => [audienceOf(v, null, false), audienceOf(v, 'Chidi', false), audienceOf(v, null, true)]);
+    const sentences = hints.flatMap((hint) => hint.split(/(?<=\.) /));
+    expect(sentences.filter((sentence) => !/^[A-Z]/.test(sentence))).toEqual([]);
   });
 
   it('explains why a context cannot be used', () => {

@@ -43,18 +43,21 @@ const KINDS: Record<Kind, { label: string; description: string; bodyHint: string
   self: { label: 'Self-reflection', description: 'About your own work.', bodyHint: 'What went well, what you would change, what you learned.' },
 };
 
-/** Who will see it, in the words of the person choosing. */
+/** Who will see it, in the words of the person choosing (before anyone is chosen, "the person"). */
 export function audienceOf(visibility: Visibility, subjectName: string | null, self: boolean): string {
-  const name = subjectName ?? 'the person';
+  // The name also starts a sentence, where the stand-in needs a capital.
+  const [name, nameFirst] = subjectName ? [subjectName, subjectName] : ['the person', 'The person'];
   switch (visibility) {
     case 'private':
       return 'Only you. A private note.';
     case 'manager':
-      return self ? 'You and your managers.' : `You and ${name}'s managers. ${name} will not see it.`;
+      return self ? 'You and your managers.' : `You and ${name}'s managers. ${nameFirst} will not see it.`;
     case 'subject':
-      return self ? 'You and your managers.' : `You, ${name} and ${name}'s managers.`;
+      // About yourself, sharing with the subject adds nobody: say so rather than repeat the line above.
+      return self ? 'You and your managers, the same as Managers only.' : `You, ${name} and ${name}'s managers.`;
     case 'org':
-      return 'Everyone in your organisation, as public recognition.';
+      // Not "public recognition": coaching and observations may be shared this widely too.
+      return 'Everyone in your organisation.';
   }
 }
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../model';
+import type { SyncState } from '../client';
 import { summarise } from './sync-status';
 import { defineSyncStatus } from './elements';
 import { cleanUp, eventually, mount, shadowOf, withSampleClient, wordsOf } from './testing/mount';
@@ -11,12 +12,14 @@ afterEach(cleanUp);
 const summary = (el: Element) => wordsOf(shadowOf(el).querySelector('[role="status"]')!);
 
 describe('<sightline-sync-status>', () => {
-  it('follows offline, pending and synced', async () => {
+  it('says syncing until the first sync since start, then follows offline, pending and synced', async () => {
     const { client, org } = withSampleClient();
     const el = mount('sightline-sync-status');
+    await eventually(() => expect(summary(el)).toBe('◐ Syncing…'));
+    client.acknowledge();
     await eventually(() => expect(summary(el)).toBe('● All changes synced'));
     client.setOnline(false);
-    await eventually(() => expect(summary(el)).toBe('○ Offline'));
+    await eventually(() => expect(summary(el)).toBe('○ Offline — showing saved data'));
     await client.mutate('metric.record', { id: uuidv7(), metricId: org.csat.id, value: 87, at: '2026-11-15T12:00:00Z' });
     await client.mutate('metric.record', { id: uuidv7(), metricId: org.csat.id, value: 88, at: '2026-11-15T12:01:00Z' });
     await eventually(() => expect(summary(el)).toBe('○ Offline — 2 changes saved here, will sync when online'));
@@ -50,9 +53,21 @@ describe('<sightline-sync-status>', () => {
 });
 
 describe('summarise', () => {
+  const SAVED_EARLIER = '2026-11-14T09:00:00.000Z';
+  const text = (patch: Partial<SyncState>) =>
+    summarise({ signedIn: true, online: true, leader: true, pending: 0, rejected: [], lastSyncedAt: null, syncedSinceStart: false, error: null, ...patch })
+      .text;
+
   it('says when nobody is signed in', () => {
-    expect(summarise({ signedIn: false, online: true, leader: true, pending: 0, rejected: [], lastSyncedAt: null, error: null }).text).toBe(
-      'Not signed in to Sightline',
-    );
+    expect(text({ signedIn: false })).toBe('Not signed in to Sightline');
+  });
+
+  it('never claims to be synced before a sync since start, and says when saved data is shown instead', () => {
+    expect(text({ lastSyncedAt: SAVED_EARLIER })).toBe('Syncing…');
+    expect(text({ online: false, lastSyncedAt: SAVED_EARLIER })).toBe('Offline — showing saved data');
+    expect(text({ online: false })).toBe('Offline');
+    expect(text({ lastSyncedAt: SAVED_EARLIER, error: 'network error: Failed to fetch' })).toBe('Could not sync yet — showing saved data');
+    expect(text({ error: 'network error: Failed to fetch' })).toBe('Could not sync yet');
+    expect(text({ lastSyncedAt: SAVED_EARLIER, syncedSinceStart: true })).toBe('All changes synced');
   });
 });

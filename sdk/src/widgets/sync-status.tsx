@@ -1,7 +1,7 @@
 /**
  * `<sightline-sync-status>`: whether local changes have reached the server. Shows offline and
- * pending counts, the last transport problem, and each change the server refused with its
- * reason and a Dismiss button.
+ * pending counts, whether the data shown is current yet, the last transport problem, and each
+ * change the server refused with its reason and a Dismiss button.
  */
 import type { MutationName } from '../model';
 import type { Rejection, SyncState } from '../client';
@@ -17,7 +17,7 @@ const CSS = `
 .summary { margin: 0; display: flex; align-items: center; gap: 0.4em; }
 .summary .shape { font-size: 0.8em; }
 .summary.synced .shape { color: var(--_on-track); }
-.summary.pending .shape { color: var(--_at-risk); }
+.summary.pending .shape, .summary.syncing .shape { color: var(--_at-risk); }
 .summary.offline .shape, .summary.signed-out .shape { color: var(--_muted); }
 .problem { margin: 0; font-size: 0.92em; }
 ul { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }
@@ -39,12 +39,25 @@ const changeLabel = (name: MutationName) => CHANGE_LABEL[name] ?? 'A change';
 
 const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
 
-/** One line, with a shape as well as words so the state never rests on colour. */
-export function summarise(s: SyncState): { state: 'signed-out' | 'offline' | 'pending' | 'synced'; text: string; shape: string } {
+/** Offline: the changes waiting to go out, or else whether what is on screen is data saved earlier. */
+function offlineText(s: SyncState): string {
+  if (s.pending > 0) return `Offline — ${changes(s.pending)} saved here, will sync when online`;
+  return s.lastSyncedAt ? 'Offline — showing saved data' : 'Offline';
+}
+
+/**
+ * One line, with a shape as well as words so the state never rests on colour. "All changes
+ * synced" waits for a pull since start: until then the data shown may be days old.
+ */
+export function summarise(s: SyncState): { state: 'signed-out' | 'offline' | 'pending' | 'syncing' | 'synced'; text: string; shape: string } {
   if (!s.signedIn) return { state: 'signed-out', text: 'Not signed in to Sightline', shape: '○' };
-  if (!s.online)
-    return { state: 'offline', text: s.pending > 0 ? `Offline — ${changes(s.pending)} saved here, will sync when online` : 'Offline', shape: '○' };
+  if (!s.online) return { state: 'offline', text: offlineText(s), shape: '○' };
   if (s.pending > 0) return { state: 'pending', text: `Syncing ${changes(s.pending)}…`, shape: '◐' };
+  if (!s.syncedSinceStart) {
+    // A failed attempt (the server unreachable while the device is online) says so; the problem line says why.
+    const text = !s.error ? 'Syncing…' : s.lastSyncedAt ? 'Could not sync yet — showing saved data' : 'Could not sync yet';
+    return { state: 'syncing', text, shape: '◐' };
+  }
   return { state: 'synced', text: 'All changes synced', shape: '●' };
 }
 

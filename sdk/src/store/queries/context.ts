@@ -5,6 +5,8 @@ import type { SightlineDb } from '../db';
 export interface LocalSyncState {
   leader: boolean;
   online: boolean;
+  /** When this client opened the database, on the `now` clock (ISO): a pull since then means the data is current. */
+  openedAt: string;
 }
 
 /** Tab-local state that is not in the database: a value and a way to hear it change. */

@@ -3,13 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkInId, rollUp, uuidv7, type Goal } from '../../model';
 import type { SightlineDb } from '../db';
 import { mutate } from '../local/mutate';
+import { patchMeta } from '../meta';
 import { ADA, CYCLE_ID, TEAM_ID, cycleArgs, goalArgs, openTestDb, person, serverGoal } from '../testing/fixtures';
 import { runQuery } from '../watch';
 import type { QueryContext } from './context';
 import { withoutParentLoops } from './goal-tree';
 
 const NOW = new Date('2026-05-16T12:00:00Z');
-const ctx: QueryContext = { now: () => NOW, local: { get: () => ({ leader: true, online: false }), subscribe: () => () => {} } };
+const ctx: QueryContext = { now: () => NOW, local: { get: () => ({ leader: true, online: false, openedAt: NOW.toISOString() }), subscribe: () => () => {} } };
 const BO = person('Bo', { teamId: null });
 
 let db: SightlineDb;
@@ -155,6 +156,15 @@ describe('sync and lists', () => {
     const state = await runQuery(db, 'sync', {}, ctx);
     expect(state).toMatchObject({ signedIn: true, online: false, leader: true, pending: 1, lastSyncedAt: null, error: null });
     expect(state.rejected.map((r) => r.reason)).toEqual(['earlier', 'later']);
+  });
+
+  it('counts as synced since start only once a pull has finished after this client opened the database', async () => {
+    const synced = async () => (await runQuery(db, 'sync', {}, ctx)).syncedSinceStart;
+    expect(await synced()).toBe(false);
+    await patchMeta(db, 'sync', { lastSyncedAt: new Date(NOW.getTime() - 60_000).toISOString() });
+    expect(await synced()).toBe(false);
+    await patchMeta(db, 'sync', { lastSyncedAt: NOW.toISOString() });
+    expect(await synced()).toBe(true);
   });
 
   it('lists people, teams and skills by name, and resolves me from the synced row', async () => {

@@ -6,7 +6,10 @@ export const sync: Query<'sync'> = {
   readsLocalState: true,
   async load(db, _params, ctx) {
     const [state, pending, rejected] = await Promise.all([readMeta(db, 'sync'), db.outbox.count(), db.rejections.orderBy('seq').toArray()]);
-    const { leader, online } = ctx.local.get();
-    return { signedIn: state.signedIn, online, leader, pending, rejected, lastSyncedAt: state.lastSyncedAt, error: state.error };
+    const { leader, online, openedAt } = ctx.local.get();
+    const { signedIn, lastSyncedAt, error } = state;
+    // Whichever tab leads writes lastSyncedAt with the same clock, so a follower sees its pulls too.
+    const syncedSinceStart = lastSyncedAt !== null && Date.parse(lastSyncedAt) >= Date.parse(openedAt);
+    return { signedIn, online, leader, pending, rejected, lastSyncedAt, syncedSinceStart, error };
   },
 };

@@ -16,8 +16,8 @@ export class TemporaryError extends SyncError {
 /** 401: the token is missing, expired or revoked; retrying will not help until someone signs in. */
 export class UnauthorizedError extends SyncError {
   override readonly name = 'UnauthorizedError';
-  constructor() {
-    super('not signed in: the server did not accept the token');
+  constructor(message = 'not signed in: the server did not accept the token') {
+    super(message);
   }
 }
 

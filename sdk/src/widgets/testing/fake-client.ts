@@ -6,7 +6,8 @@
  * the same validation errors the engine would throw), goal and KPI numbers come from the
  * model's `rollUp`/`metricProgress`, and every watcher is re-run after each change.
  * What it simplifies: no persistence, no server, a fixed clock, sync state driven by the test
- * (`setOnline`, `acknowledge`, `reject`), and only the mutations the widgets send are applied.
+ * (`setOnline`, `acknowledge`, `reject`; nothing counts as synced before the first
+ * `acknowledge`), and only the mutations the widgets send are applied.
  * goalTree: goals matching the filter whose parent does not match are the roots; each root
  * carries its whole cascade below it.
  */
@@ -48,7 +49,7 @@ export class FakeClient implements SightlineClient {
   /** Rows touched by mutations the "server" has not acknowledged yet. */
   readonly #pendingRowIds = new Set<string>();
   #seq = 0;
-  #sync: SyncState = { signedIn: true, online: true, leader: true, pending: 0, rejected: [], lastSyncedAt: null, error: null };
+  #sync: SyncState = { signedIn: true, online: true, leader: true, pending: 0, rejected: [], lastSyncedAt: null, syncedSinceStart: false, error: null };
 
   constructor(
     rows: Rows,
@@ -104,10 +105,10 @@ export class FakeClient implements SightlineClient {
     this.#setSync({ online });
   }
 
-  /** The server accepted everything pending. */
+  /** A sync succeeded: the server accepted everything pending, and the pull after it finished. */
   acknowledge(): void {
     this.#pendingRowIds.clear();
-    this.#setSync({ pending: 0, lastSyncedAt: this.now.toISOString() });
+    this.#setSync({ pending: 0, lastSyncedAt: this.now.toISOString(), syncedSinceStart: true });
   }
 
   /** The server rejected a pending mutation with `reason`. */
