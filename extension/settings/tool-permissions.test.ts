@@ -62,6 +62,11 @@ describe('disableTool', () => {
 });
 
 describe('web sites', () => {
+  it('does not count a tool host the browser reports with its path reset as a web site', async () => {
+    const { api } = permissions(['https://*.zendesk.com/*', 'https://*.lightning.force.com/*', 'http://127.0.0.1/*', 'https://intranet.acme.example/*']);
+    expect(await webSites(api, 'http://127.0.0.1:8787')).toEqual(['https://intranet.acme.example/*']);
+  });
+
   it('turns what the user typed into one site pattern', () => {
     expect(sitePattern('intranet.acme.example/wiki/page?x=1')).toBe('https://intranet.acme.example/*');
     expect(sitePattern('http://localhost:8080/')).toBe('http://localhost/*');

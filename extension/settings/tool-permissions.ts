@@ -56,9 +56,18 @@ export async function removeWebSite(pattern: string, api: PermissionsApi): Promi
   await api.remove({ origins: [pattern] });
 }
 
-/** Granted sites that belong to "any website": everything granted except the tools' patterns and the backend. */
+/** `https://*.zendesk.com/agent/*` -> `https://*.zendesk.com`: the part a host permission is really about. */
+const schemeAndHost = (pattern: string) => pattern.replace(/^([^:]+:\/\/[^/]*).*$/, '$1');
+
+/**
+ * Granted sites that belong to "any website": everything granted except the tools' hosts and
+ * the backend. Compared by scheme and host, because Chromium reports a granted pattern with its
+ * path reset to `/*` (`https://*.zendesk.com/*` for a grant of `.../agent/*`).
+ */
 export async function webSites(api: Pick<PermissionsApi, 'getAll'>, endpoint: string | null): Promise<string[]> {
-  const reserved = new Set([...toolAdapters.flatMap((adapter) => adapter.matches), ...(endpoint ? [endpointPermission(endpoint)] : [])]);
+  const reserved = new Set(
+    [...toolAdapters.flatMap((adapter) => adapter.matches), ...(endpoint ? [endpointPermission(endpoint)] : [])].map(schemeAndHost),
+  );
   const { origins = [] } = await api.getAll();
-  return origins.filter((origin) => !reserved.has(origin) && origin !== '<all_urls>').sort();
+  return origins.filter((origin) => !reserved.has(schemeAndHost(origin)) && origin !== '<all_urls>').sort();
 }

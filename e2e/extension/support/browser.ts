@@ -4,13 +4,14 @@
  * the tools' hostnames resolved to the loopback server that serves their pages. Every other
  * name fails to resolve, so nothing leaves the machine.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../support/chromium';
 import { stopServiceWorker } from './service-worker';
 
-export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path): path is string => !!path && existsSync(path)) ?? null;
+export { CHROMIUM };
 
 export interface LaunchOptions {
   extensionDir: string;
@@ -43,13 +44,7 @@ export async function launchWithExtension({ extensionDir, hostnames, hostPort, t
     headless: false,
     locale: 'en-US',
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${hostRules}`,
