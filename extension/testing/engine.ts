@@ -3,29 +3,12 @@
  * server, which speaks the real wire protocol. Import 'fake-indexeddb/auto' first.
  */
 import { createClient, type ClientOptions, type LocalClient } from '@sightline/sdk/engine';
-import { nameId, uuidv7, type Person } from '@sightline/sdk/model';
+import { uuidv7, type Person } from '@sightline/sdk/model';
+import { person as testPerson } from '@sightline/sdk/store/testing/fixtures';
 import { MemorySyncServer } from '@sightline/sdk/sync/testing/memory-server';
 
-export const ORG_ID = nameId('extension-test', 'org');
-export const TEAM_ID = nameId('extension-test', 'team');
-
-export function testPerson(name: string, overrides: Partial<Person> = {}): Person {
-  return {
-    id: nameId('extension-test', 'person', name),
-    name,
-    email: `${name.toLowerCase()}@example.com`,
-    title: null,
-    managerId: null,
-    teamId: TEAM_ID,
-    role: 'admin',
-    timezone: 'UTC',
-    active: true,
-    orgId: ORG_ID,
-    version: 1,
-    updatedAt: '2026-01-01T00:00:00Z',
-    ...overrides,
-  };
-}
+/** A signed-in admin named `name` (the SDK store's own test person). */
+export { testPerson };
 
 export interface TestEngine {
   server: MemorySyncServer;
