@@ -14,7 +14,7 @@ import { verifyToken } from './verify-token';
 let backend: TestBackend;
 beforeAll(async () => {
   backend = await startBackend();
-}, 60_000);
+}, 120_000);
 afterAll(() => backend?.close());
 beforeEach(() => fakeBrowser.reset());
 
@@ -43,31 +43,32 @@ describe('settings and sign-in', () => {
     await host.start();
     expect(await handlers.getSettings({})).toEqual({ endpoint: null, signedInAs: null, enabledTools: [] });
 
-    const view = await handlers.signIn({ endpoint: backend.endpoint, token: backend.org.tokens.alice });
+    const { id, name, email, token } = backend.people.member;
+    const view = await handlers.signIn({ endpoint: backend.endpoint, token });
     expect(view).toEqual({
       endpoint: backend.endpoint,
-      signedInAs: { personId: backend.org.ids.alice, name: 'alice', email: `alice@${backend.org.slug}.test`, orgName: 'Test org' },
+      signedInAs: { personId: id, name, email, orgName: backend.orgName },
       enabledTools: [],
     });
-    expect(JSON.stringify(view)).not.toContain(backend.org.tokens.alice);
+    expect(JSON.stringify(view)).not.toContain(token);
     // Kept in storage for the next worker, token included (only the background reads it).
-    expect((await getAccount()).session?.token).toBe(backend.org.tokens.alice);
+    expect((await getAccount()).session?.token).toBe(token);
     await handlers.signOut({});
   });
 
   it('keeps the previous account when the backend refuses the token', async () => {
     const { handlers, host } = background();
     await host.start();
-    await handlers.signIn({ endpoint: backend.endpoint, token: backend.org.tokens.bob });
+    await handlers.signIn({ endpoint: backend.endpoint, token: backend.people.manager.token });
     await expect(handlers.signIn({ endpoint: backend.endpoint, token: 'slp_revoked' })).rejects.toThrow(/did not accept this token/);
-    expect((await handlers.getSettings({})).signedInAs?.name).toBe('bob');
+    expect((await handlers.getSettings({})).signedInAs?.name).toBe(backend.people.manager.name);
     await handlers.signOut({});
   });
 
   it('signs out, forgetting the token but not the address', async () => {
     const { handlers, host } = background();
     await host.start();
-    await handlers.signIn({ endpoint: backend.endpoint, token: backend.org.tokens.dave });
+    await handlers.signIn({ endpoint: backend.endpoint, token: backend.people.admin.token });
     expect(await handlers.signOut({})).toEqual({ endpoint: backend.endpoint, signedInAs: null, enabledTools: [] });
     expect(await getAccount()).toEqual({ endpoint: backend.endpoint, session: null });
   });
