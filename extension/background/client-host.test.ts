@@ -83,6 +83,40 @@ describe('ClientHost', () => {
     expect(restarted.databaseName).toBe(first.databaseName);
   });
 
+  it('answers the pages of a restarted worker as signed in from the first result, never signed out for a moment', async () => {
+    const { startHost, session } = setup();
+    await startHost().signIn(ENDPOINT, session);
+
+    const restarted = startHost();
+    // A page's port reaches a fresh worker before it has read the account from storage.
+    const people: Array<Person | null> = [];
+    const states: SyncState[] = [];
+    const watching = Promise.all([
+      restarted.client.watch('me', {}, (person) => people.push(person)),
+      restarted.client.watch('sync', {}, (state) => states.push(state)),
+    ]);
+    const change = restarted.client.mutate('cycle.create', cycle);
+    await restarted.start();
+    await watching;
+    await expect(change).resolves.toMatchObject({ seq: 1 });
+    await vi.waitFor(() => expect(people).not.toEqual([]));
+    expect(people.map((person) => person?.id)).toEqual([session.person.id]);
+    expect(states.every((state) => state.signedIn)).toBe(true);
+  });
+
+  it('tells pages of a worker with nobody signed in so once the account has been read', async () => {
+    const { startHost } = setup();
+    const host = startHost();
+    const people: Array<Person | null> = [];
+    const watching = host.client.watch('me', {}, (person) => people.push(person));
+    const change = host.client.mutate('cycle.create', cycle);
+    expect(people).toEqual([]);
+    await host.start();
+    await watching;
+    expect(people).toEqual([null]);
+    await expect(change).rejects.toBeInstanceOf(NotSignedInError);
+  });
+
   it('deletes the local data on sign-out and keeps the address for next time', async () => {
     const { startHost, session } = setup();
     const host = startHost();

@@ -4,9 +4,11 @@
  * across those swaps (their watches move to the new engine); while signed out it reports a
  * signed-out sync state and refuses changes. Nothing lives only in memory: the account is in
  * storage and everything else in the engine's IndexedDB, so a fresh worker picks up where the
- * last one stopped by calling `start()`.
+ * last one stopped by calling `start()`. Until the stored account has been read, pages wait
+ * rather than see a signed-out moment: a fresh worker answers its first page before storage
+ * does, and a flash of "sign in" would unmount their panels and forms.
  */
-import type { Queries, QueryName, SyncState } from '@sightline/sdk/client';
+import type { Queries, QueryName, SightlineClient, SyncState } from '@sightline/sdk/client';
 import { NotSignedInError, databaseName, type LocalClient } from '@sightline/sdk/engine';
 import { SwitchableClient } from '../client/switchable-client';
 import type { Account, Session } from '../settings/account';
@@ -29,29 +31,58 @@ interface Running {
 const accountDatabase = (endpoint: string, session: Session) => databaseName(endpoint, session.person.id);
 
 export class ClientHost {
-  readonly client: SwitchableClient;
+  /** What pages talk to: the current engine, once the account is known. */
+  readonly client: SightlineClient;
+  readonly #switchable: SwitchableClient;
   readonly #options: ClientHostOptions;
   #running: Running | null = null;
   /** Account changes run one after another; a sign-in never interleaves with a sign-out. */
   #queue: Promise<unknown> = Promise.resolve();
+  /** Settles once the first account change (start, sign-in or sign-out) has been applied. */
+  readonly #accountKnown: Promise<void>;
+  #markAccountKnown: () => void = () => {};
 
   constructor(options: ClientHostOptions) {
     this.#options = options;
     const online = options.online ?? (() => globalThis.navigator?.onLine ?? true);
-    this.client = new SwitchableClient({
+    this.#switchable = new SwitchableClient({
       whileDetached: { fail: () => new NotSignedInError() },
       detachedResult: <Q extends QueryName>(query: Q) => signedOutResult(query, online()) as Queries[Q]['result'] | undefined,
       onError: (error) => console.error('[sightline] moving a watch to the new account failed', error),
     });
+    this.#accountKnown = new Promise((resolve) => (this.#markAccountKnown = resolve));
+    const inner = this.#switchable;
+    const known = () => this.#accountKnown;
+    this.client = {
+      async watch(query, params, onChange) {
+        await known();
+        return inner.watch(query, params, onChange);
+      },
+      async mutate(name, args) {
+        await known();
+        return inner.mutate(name, args);
+      },
+      async syncNow() {
+        await known();
+        return inner.syncNow();
+      },
+      async dismissRejection(mutationId) {
+        await known();
+        return inner.dismissRejection(mutationId);
+      },
+    };
   }
 
   /** The stored account; starts its engine if signed in. */
   start(): Promise<Account> {
-    return this.#serially(async () => {
+    const started = this.#serially(async () => {
       const account = await this.#options.loadAccount();
       await this.#switchTo(account);
       return account;
     });
+    // An account that cannot be read leaves pages with the signed-out state rather than waiting.
+    started.catch(() => this.#markAccountKnown());
+    return started;
   }
 
   account(): Promise<Account> {
@@ -95,15 +126,16 @@ export class ClientHost {
     if (running && running.dbName === dbName && running.token === session?.token) return;
     if (running) {
       this.#running = null;
-      this.client.use(null);
+      this.#switchable.use(null);
       await running.local.stop();
       // Another person's data must not stay behind; the same person with a new token keeps theirs.
       if (running.dbName !== dbName) await this.#options.deleteDatabase(running.dbName);
     }
-    if (!endpoint || !session || !dbName) return;
+    if (!endpoint || !session || !dbName) return this.#markAccountKnown();
     const local = this.#options.createClient(endpoint, session, dbName);
     this.#running = { dbName, token: session.token, local };
-    this.client.use(local);
+    this.#switchable.use(local);
+    this.#markAccountKnown();
     // Not awaited: starting waits for the network when offline, and the client works from the
     // local database meanwhile.
     local.start().catch((error: unknown) => {

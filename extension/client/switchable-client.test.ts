@@ -79,4 +79,34 @@ describe('SwitchableClient', () => {
     await expect(new SwitchableClient({ whileDetached: { waitMs: 10 } }).syncNow()).rejects.toThrow(/did not answer within/);
     await expect(new SwitchableClient({ whileDetached: { fail: () => new Error('not signed in') } }).syncNow()).rejects.toThrow('not signed in');
   });
+
+  it('keeps a watch whose engine went away while subscribing, and moves it to the next one', async () => {
+    const client = new SwitchableClient({ whileDetached: { waitMs: 1000 } });
+    let refuse: (error: Error) => void = () => {};
+    // An engine behind a port that closes before it answers the subscription.
+    const closing = new HandClient();
+    closing.watch = () => new Promise<never>((_, reject) => (refuse = reject));
+    client.use(closing);
+    const seen: unknown[] = [];
+    const subscribing = client.watch('teams', {}, (teams) => seen.push(teams));
+    client.use(null);
+    refuse(new Error('the port closed'));
+    const stop = await subscribing;
+
+    const next = new HandClient();
+    client.use(next);
+    await vi.waitFor(() => expect(next.subscribers('teams')).toBe(1));
+    next.emit('teams', ['from the next engine']);
+    expect(seen).toEqual([['from the next engine']]);
+    stop();
+    expect(next.subscribers('teams')).toBe(0);
+  });
+
+  it('still fails a watch the engine itself refused', async () => {
+    const client = new SwitchableClient({ whileDetached: { waitMs: 1000 } });
+    const refusing = new HandClient();
+    refusing.watch = () => Promise.reject(new Error('unknown query'));
+    client.use(refusing);
+    await expect(client.watch('teams', {}, () => {})).rejects.toThrow('unknown query');
+  });
 });

@@ -65,19 +65,24 @@ export class SwitchableClient implements SightlineClient {
   async watch<Q extends QueryName>(query: Q, params: Queries[Q]['params'], onChange: (result: Queries[Q]['result']) => void): Promise<Unsubscribe> {
     const watch: ActiveWatch = { query, params, onChange: onChange as (result: never) => void, stop: null };
     this.#watches.add(watch);
+    const unsubscribe = () => {
+      if (this.#watches.delete(watch)) this.#release(watch);
+    };
     const inner = this.#inner.current;
     if (!inner) this.#showDetached(watch);
     else {
+      const generation = this.#generation;
       try {
-        await this.#subscribe(watch, inner, this.#generation);
+        await this.#subscribe(watch, inner, generation);
       } catch (error) {
+        // The engine went away while answering (a port closing fails its calls): the watch is
+        // already moving to the next engine with the others, so the caller keeps it.
+        if (generation !== this.#generation && this.#watches.has(watch)) return unsubscribe;
         this.#watches.delete(watch);
         throw error;
       }
     }
-    return () => {
-      if (this.#watches.delete(watch)) this.#release(watch);
-    };
+    return unsubscribe;
   }
 
   async mutate<N extends MutationName>(name: N, args: MutationInput<N>): Promise<{ id: string; seq: number }> {

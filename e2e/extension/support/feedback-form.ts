@@ -13,10 +13,14 @@ export async function sendSelfReflection(form: Locator, body: string): Promise<v
   // Each kind shows other fields, and the frame around the form follows its height a moment
   // later: a click while it does (the form just reset after the last send) can miss.
   await expect
-    .poll(async () => {
-      if (!(await self.isChecked())) await self.click();
-      return self.isChecked();
-    })
+    .poll(
+      async () => {
+        if (!(await self.isChecked())) await self.click();
+        return self.isChecked();
+      },
+      // A click waits for the radio to be stable, which can take longer than a poll's default second.
+      { timeout: 10_000 },
+    )
     .toBe(true);
   await form.getByRole('textbox', { name: 'Feedback' }).fill(body);
   await send.click();
