@@ -14,7 +14,7 @@ export const PanelPayload = z.strictObject({
 });
 export type PanelPayload = z.infer<typeof PanelPayload>;
 
-export const CapturePayload = z.strictObject({ record: RecordContext.nullable() });
+export const CapturePayload = z.strictObject({ record: z.nullable(RecordContext) });
 export type CapturePayload = z.infer<typeof CapturePayload>;
 
 export function withPayload(pageUrl: string, payload: PanelPayload | CapturePayload): string {

@@ -28,7 +28,8 @@ export class HttpError extends Error {
 /** `mutations.3.seq`; the whole value is `(root)`. */
 export const formatPath = (path: readonly PropertyKey[]): string => (path.length ? path.map(String).join('.') : '(root)');
 
-export const zodIssues = (error: z.ZodError): Issue[] => error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+/** `$ZodError`: what the model's zod/mini schemas fail with; classic zod's ZodError extends it. */
+export const zodIssues = (error: z.core.$ZodError): Issue[] => error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
 
 /** One line for logs and rejection reasons: `title: must not be empty; weight: ...`. */
 export const describeIssues = (issues: Issue[]): string => issues.map((i) => `${i.path}: ${i.message}`).join('; ');
@@ -36,5 +37,5 @@ export const describeIssues = (issues: Issue[]): string => issues.map((i) => `${
 export const unauthorized = (message = 'a valid bearer token is required') => new HttpError(401, 'unauthorized', message);
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
-export const invalidBody = (error: z.ZodError) =>
+export const invalidBody = (error: z.core.$ZodError) =>
   new HttpError(422, 'invalid_body', `the request is invalid: ${describeIssues(zodIssues(error))}`, { issues: zodIssues(error) });

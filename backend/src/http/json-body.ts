@@ -1,9 +1,10 @@
 /** Reads a JSON body and checks it against a shared schema: 400 if it is not JSON, 422 if it does not fit. */
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { HttpError, invalidBody } from './api-error';
 
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+/** `schema` may be classic zod or zod/mini (the shared model's), hence zod's function form of safeParse. */
+export async function readJson<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const text = await c.req.text();
   let value: unknown;
   try {
@@ -11,7 +12,7 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch (error) {
     throw new HttpError(400, 'malformed_json', `the body is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = schema.safeParse(value);
+  const parsed = z.safeParse(schema, value);
   if (!parsed.success) throw invalidBody(parsed.error);
   return parsed.data;
 }

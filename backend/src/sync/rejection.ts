@@ -14,6 +14,6 @@ export function reject(reason: string): never {
 }
 
 /** A rejection listing each failing field under `prefix`: `args.title: must not be empty; args.weight: ...`. */
-export function rejectIssues(error: z.ZodError, prefix: string): never {
+export function rejectIssues(error: z.core.$ZodError, prefix: string): never {
   reject(describeIssues(zodIssues(error).map((i) => ({ ...i, path: i.path === '(root)' ? prefix : `${prefix}.${i.path}` }))));
 }

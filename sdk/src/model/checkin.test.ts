@@ -23,9 +23,9 @@ describe('CheckInFields', () => {
       { week: '2026-18' },
       ['week: must be an ISO week like 2026-W47', 'id: must be checkInId(personId, week): one check-in per person and week'],
     ],
-    ['a non-integer confidence', { goals: [{ goalId: ids.goal, confidence: 7.5 }] }, ['goals.0.confidence: Invalid input: expected int, received number']],
-    ['a confidence above 10', { goals: [{ goalId: ids.goal, confidence: 11 }] }, ['goals.0.confidence: Too big: expected number to be <=10']],
-    ['a negative confidence', { goals: [{ goalId: ids.goal, confidence: -1 }] }, ['goals.0.confidence: Too small: expected number to be >=0']],
+    ['a non-integer confidence', { goals: [{ goalId: ids.goal, confidence: 7.5 }] }, ['goals.0.confidence: must be a whole number']],
+    ['a confidence above 10', { goals: [{ goalId: ids.goal, confidence: 11 }] }, ['goals.0.confidence: must be at most 10']],
+    ['a negative confidence', { goals: [{ goalId: ids.goal, confidence: -1 }] }, ['goals.0.confidence: must be at least 0']],
     [
       'the same goal twice',
       { goals: [{ goalId: ids.goal, confidence: 5 }, { goalId: ids.parentGoal, confidence: 6 }, { goalId: ids.goal, confidence: 7 }] },
@@ -39,7 +39,7 @@ describe('CheckInFields', () => {
 
   it('rejects more than 50 goals', () => {
     const goals = Array.from({ length: 51 }, (_, i) => ({ goalId: checkInId(ids.goal, String(i)), confidence: 5 }));
-    expect(issues(CheckInFields, { ...sample.checkIn, goals })).toEqual(['goals: Too big: expected array to have <=50 items']);
+    expect(issues(CheckInFields, { ...sample.checkIn, goals })).toEqual(['goals: must have at most 50 items']);
   });
 });
 

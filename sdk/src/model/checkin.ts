@@ -1,12 +1,12 @@
 /** The weekly check-in: confidence per goal, what is in the way, what would help. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id, checkInId } from './ids';
 import { IsoDateTime, IsoWeek, LIMITS, ServerFields, optionalText } from './common';
 
 export const GoalConfidence = z.strictObject({
   goalId: Id,
   /** 0 = will not happen, 10 = certain. */
-  confidence: z.number().int().min(0).max(10),
+  confidence: z.int().check(z.gte(0), z.lte(10)),
   progressNote: optionalText(LIMITS.note),
 });
 
@@ -14,7 +14,7 @@ const checkInShape = z.strictObject({
   id: Id,
   personId: Id,
   week: IsoWeek,
-  goals: z.array(GoalConfidence).max(LIMITS.list),
+  goals: z.array(GoalConfidence).check(z.maxLength(LIMITS.list)),
   barriers: optionalText(LIMITS.note),
   supportNeeded: optionalText(LIMITS.note),
   learningAction: optionalText(LIMITS.note),
@@ -22,7 +22,7 @@ const checkInShape = z.strictObject({
 });
 type CheckInShape = z.infer<typeof checkInShape>;
 
-function checkCheckIn(c: CheckInShape, ctx: z.core.$RefinementCtx<CheckInShape>) {
+const checkInRules = z.superRefine((c: CheckInShape, ctx) => {
   if (c.id !== checkInId(c.personId, c.week))
     ctx.addIssue({ code: 'custom', path: ['id'], message: 'must be checkInId(personId, week): one check-in per person and week' });
   const seen = new Set<string>();
@@ -30,8 +30,8 @@ function checkCheckIn(c: CheckInShape, ctx: z.core.$RefinementCtx<CheckInShape>)
     if (seen.has(g.goalId)) ctx.addIssue({ code: 'custom', path: ['goals', i, 'goalId'], message: 'appears twice' });
     seen.add(g.goalId);
   });
-}
+});
 
-export const CheckInFields = checkInShape.superRefine(checkCheckIn);
-export const CheckIn = checkInShape.extend(ServerFields).superRefine(checkCheckIn);
+export const CheckInFields = checkInShape.check(checkInRules);
+export const CheckIn = z.extend(checkInShape, ServerFields).check(checkInRules);
 export type CheckIn = z.infer<typeof CheckIn>;

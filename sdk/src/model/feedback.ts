@@ -1,7 +1,7 @@
 /** Feedback and requests for it. Visibility is the author's explicit choice, enforced by the server. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id } from './ids';
-import { IsoDate, IsoDateTime, LIMITS, RecordContext, ServerFields, optionalText, text } from './common';
+import { IsoDate, IsoDateTime, LIMITS, RecordContext, ServerFields, nullByDefault, optionalText, text } from './common';
 
 export const FeedbackKind = z.enum(['praise', 'coaching', 'observation', 'self']);
 /**
@@ -17,19 +17,18 @@ const feedbackShape = z.strictObject({
   subjectId: Id,
   kind: FeedbackKind,
   body: text(LIMITS.body),
-  goalId: Id.nullable().default(null),
-  skillIds: z.array(Id).max(10).default([]),
-  visibility: FeedbackVisibility.default('subject'),
-  context: RecordContext.nullable().default(null),
-  requestId: Id.nullable().default(null),
+  goalId: nullByDefault(Id),
+  skillIds: z._default(z.array(Id).check(z.maxLength(10)), []),
+  visibility: z._default(FeedbackVisibility, 'subject'),
+  context: nullByDefault(RecordContext),
+  requestId: nullByDefault(Id),
   createdAt: IsoDateTime,
 });
 
 export const FeedbackFields = feedbackShape;
-export const Feedback = feedbackShape.extend({ ...ServerFields, authorId: Id }).superRefine((f, ctx) => {
-  if (f.kind === 'self' && f.subjectId !== f.authorId)
-    ctx.addIssue({ code: 'custom', path: ['subjectId'], message: 'must be the author for self feedback' });
-});
+export const Feedback = z.extend(feedbackShape, { ...ServerFields, authorId: Id }).check(
+  z.refine((f) => f.kind !== 'self' || f.subjectId === f.authorId, { error: 'must be the author for self feedback', path: ['subjectId'] }),
+);
 export type Feedback = z.infer<typeof Feedback>;
 
 export const FeedbackRequestStatus = z.enum(['open', 'answered', 'declined']);
@@ -40,13 +39,13 @@ export const FeedbackRequestFields = z.strictObject({
   /** Who the feedback is about (often the requester themself). */
   subjectId: Id,
   prompt: text(LIMITS.note),
-  dueOn: IsoDate.nullable().default(null),
+  dueOn: nullByDefault(IsoDate),
 });
-export const FeedbackRequest = FeedbackRequestFields.extend({
+export const FeedbackRequest = z.extend(FeedbackRequestFields, {
   ...ServerFields,
   requesterId: Id,
   status: FeedbackRequestStatus,
-  feedbackId: Id.nullable(),
+  feedbackId: z.nullable(Id),
   declineReason: optionalText(LIMITS.note),
 });
 export type FeedbackRequest = z.infer<typeof FeedbackRequest>;

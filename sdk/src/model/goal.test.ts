@@ -23,13 +23,13 @@ describe('GoalFields', () => {
     ['a person goal without ownerId', { level: 'person', ownerId: null, visibility: 'org' }, ['ownerId: is required for a person goal']],
     ['team visibility without teamId', { level: 'org', teamId: null }, ['teamId: is required when visibility is team']],
     ['a goal that is its own parent', { parentId: ids.goal }, ['parentId: a goal cannot be its own parent']],
-    ['a weight above 100', { weight: 101 }, ['weight: Too big: expected number to be <=100']],
-    ['a negative weight', { weight: -1 }, ['weight: Too small: expected number to be >=0']],
-    ['an unknown visibility', { visibility: 'public' }, ['visibility: Invalid option: expected one of "org"|"team"|"private"']],
-    ['an unknown status', { status: 'on_track' }, ['status: Invalid option: expected one of "draft"|"active"|"completed"|"cancelled"']],
+    ['a weight above 100', { weight: 101 }, ['weight: must be at most 100']],
+    ['a negative weight', { weight: -1 }, ['weight: must be at least 0']],
+    ['an unknown visibility', { visibility: 'public' }, ['visibility: must be one of org, team, private']],
+    ['an unknown status', { status: 'on_track' }, ['status: must be one of draft, active, completed, cancelled']],
     ['a blank title', { title: '\t' }, ['title: must not be empty']],
     ['a bad due date', { dueOn: '2026-13-01' }, ['dueOn: must be an ISO date (YYYY-MM-DD)']],
-    ['a client-sent orgId', { orgId: ids.org }, ['(root): Unrecognized key: "orgId"']],
+    ['a client-sent orgId', { orgId: ids.org }, ['(root): has unknown key "orgId"']],
   ])('rejects %s', (_, change, expected) => {
     expect(issues(GoalFields, { ...sample.goal, ...change })).toEqual(expected);
   });
@@ -58,9 +58,9 @@ describe('GoalPatch', () => {
   });
 
   it.each([
-    ['the level', { level: 'org' }, '(root): Unrecognized key: "level"'],
-    ['the cycle', { cycleId: ids.cycle }, '(root): Unrecognized key: "cycleId"'],
-    ['the id', { id: ids.goal }, '(root): Unrecognized key: "id"'],
+    ['the level', { level: 'org' }, '(root): has unknown key "level"'],
+    ['the cycle', { cycleId: ids.cycle }, '(root): has unknown key "cycleId"'],
+    ['the id', { id: ids.goal }, '(root): has unknown key "id"'],
     ['an invalid parent', { parentId: 'g-1' }, 'parentId: must be a UUID'],
   ])('rejects a patch of %s', (_, patch, expected) => {
     expect(issues(GoalPatch, patch)).toEqual([expected]);

@@ -1,7 +1,7 @@
 /** Goals cascade (org -> team -> person) through parentId; KPIs hang off goals as metrics. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id } from './ids';
-import { IsoDate, LIMITS, ServerFields, optionalText, patchOf, text } from './common';
+import { IsoDate, LIMITS, ServerFields, nullByDefault, optionalText, patchOf, text } from './common';
 
 export const GoalLevel = z.enum(['org', 'team', 'person']);
 export const GoalVisibility = z.enum(['org', 'team', 'private']);
@@ -15,30 +15,30 @@ const goalShape = z.strictObject({
   id: Id,
   cycleId: Id,
   level: GoalLevel,
-  ownerId: Id.nullable().default(null),
-  teamId: Id.nullable().default(null),
-  parentId: Id.nullable().default(null),
+  ownerId: nullByDefault(Id),
+  teamId: nullByDefault(Id),
+  parentId: nullByDefault(Id),
   title: text(LIMITS.title),
   description: optionalText(LIMITS.body),
-  weight: z.number().min(0).max(100).default(1),
-  visibility: GoalVisibility.default('org'),
-  status: GoalStatus.default('active'),
-  dueOn: IsoDate.nullable().default(null),
+  weight: z._default(z.number().check(z.gte(0), z.lte(100)), 1),
+  visibility: z._default(GoalVisibility, 'org'),
+  status: z._default(GoalStatus, 'active'),
+  dueOn: nullByDefault(IsoDate),
 });
 
 type GoalShape = z.infer<typeof goalShape>;
 
 /** Cross-field rules shared by create, update (after merging) and the stored row. */
-function checkGoal(g: GoalShape, ctx: z.core.$RefinementCtx<GoalShape>) {
+const goalRules = z.superRefine((g: GoalShape, ctx) => {
   if (g.level === 'team' && !g.teamId) ctx.addIssue({ code: 'custom', path: ['teamId'], message: 'is required for a team goal' });
   if (g.level === 'person' && !g.ownerId) ctx.addIssue({ code: 'custom', path: ['ownerId'], message: 'is required for a person goal' });
   if (g.visibility === 'team' && !g.teamId) ctx.addIssue({ code: 'custom', path: ['teamId'], message: 'is required when visibility is team' });
   if (g.parentId && g.parentId === g.id) ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a goal cannot be its own parent' });
-}
+});
 
-export const GoalFields = goalShape.superRefine(checkGoal);
-export const Goal = goalShape.extend(ServerFields).superRefine(checkGoal);
+export const GoalFields = goalShape.check(goalRules);
+export const Goal = z.extend(goalShape, ServerFields).check(goalRules);
 export type Goal = z.infer<typeof Goal>;
 /** Fields a goal.update may change; id, cycle and level are fixed once created. */
-export const GoalPatch = patchOf(goalShape.omit({ id: true, cycleId: true, level: true }));
+export const GoalPatch = patchOf(z.omit(goalShape, { id: true, cycleId: true, level: true }));
 export type GoalPatch = z.infer<typeof GoalPatch>;

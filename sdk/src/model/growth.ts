@@ -1,7 +1,7 @@
 /** Skills, development actions and reviews: the growth side that feedback and check-ins feed. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id } from './ids';
-import { IsoDate, LIMITS, ServerFields, optionalText, patchOf, text } from './common';
+import { IsoDate, LIMITS, ServerFields, nullByDefault, optionalText, patchOf, text } from './common';
 
 export const SkillFields = z.strictObject({
   id: Id,
@@ -9,7 +9,7 @@ export const SkillFields = z.strictObject({
   category: optionalText(LIMITS.name),
   description: optionalText(LIMITS.note),
 });
-export const Skill = SkillFields.extend(ServerFields);
+export const Skill = z.extend(SkillFields, ServerFields);
 export type Skill = z.infer<typeof Skill>;
 
 export const DevelopmentStatus = z.enum(['planned', 'in_progress', 'done', 'dropped']);
@@ -17,31 +17,33 @@ export const DevelopmentActionFields = z.strictObject({
   id: Id,
   personId: Id,
   title: text(LIMITS.title),
-  skillId: Id.nullable().default(null),
-  goalId: Id.nullable().default(null),
-  status: DevelopmentStatus.default('planned'),
-  dueOn: IsoDate.nullable().default(null),
+  skillId: nullByDefault(Id),
+  goalId: nullByDefault(Id),
+  status: z._default(DevelopmentStatus, 'planned'),
+  dueOn: nullByDefault(IsoDate),
 });
-export const DevelopmentAction = DevelopmentActionFields.extend(ServerFields);
+export const DevelopmentAction = z.extend(DevelopmentActionFields, ServerFields);
 export type DevelopmentAction = z.infer<typeof DevelopmentAction>;
-export const DevelopmentActionPatch = patchOf(DevelopmentActionFields.omit({ id: true, personId: true }));
+export const DevelopmentActionPatch = patchOf(z.omit(DevelopmentActionFields, { id: true, personId: true }));
 
 export const ReviewKind = z.enum(['self', 'manager', 'peer']);
 /** draft: reviewer only; submitted: + subject's manager chain and people admins; shared: + the subject. */
 export const ReviewStatus = z.enum(['draft', 'submitted', 'shared']);
+/** 1 to 5; null until rated. */
+export const Rating = z.nullable(z.int().check(z.gte(1), z.lte(5)));
 export const ReviewFields = z.strictObject({
   id: Id,
   cycleId: Id,
   subjectId: Id,
   kind: ReviewKind,
-  rating: z.number().int().min(1).max(5).nullable().default(null),
+  rating: z._default(Rating, null),
   summary: optionalText(LIMITS.body),
-  status: ReviewStatus.default('draft'),
+  status: z._default(ReviewStatus, 'draft'),
 });
-export const Review = ReviewFields.extend({
+export const Review = z.extend(ReviewFields, {
   ...ServerFields,
   reviewerId: Id,
   /** Set in calibration by people admins; the rating the org stands behind. */
-  calibratedRating: z.number().int().min(1).max(5).nullable(),
+  calibratedRating: Rating,
 });
 export type Review = z.infer<typeof Review>;

@@ -22,11 +22,11 @@ describe('MetricFields', () => {
     ['increase with target below baseline', { direction: 'increase', baseline: 60, target: 50 }, ['target: must be at least baseline when direction is increase']],
     ['decrease with target above baseline', { baseline: 20, target: 45 }, ['target: must be at most baseline when direction is decrease']],
     ['a range with min above max', { direction: 'hold', range: { min: 100, max: 90 } }, ['range.max: min must not exceed max']],
-    ['a non-finite target', { target: Number.POSITIVE_INFINITY }, ['target: Invalid input: expected number, received Infinity']],
-    ['NaN as baseline', { baseline: Number.NaN }, ['baseline: Invalid input: expected number, received NaN']],
-    ['an unknown indicator', { indicator: 'lead' }, ['indicator: Invalid option: expected one of "leading"|"lagging"']],
-    ['an over-long unit', { unit: 'x'.repeat(21) }, ['unit: Too big: expected string to have <=20 characters']],
-    ['an empty source', { source: ' ' }, ['source: Too small: expected string to have >=1 characters']],
+    ['a non-finite target', { target: Number.POSITIVE_INFINITY }, ['target: must be a finite number']],
+    ['NaN as baseline', { baseline: Number.NaN }, ['baseline: must be a finite number']],
+    ['an unknown indicator', { indicator: 'lead' }, ['indicator: must be one of leading, lagging']],
+    ['an over-long unit', { unit: 'x'.repeat(21) }, ['unit: must be at most 20 characters']],
+    ['an empty source', { source: ' ' }, ['source: must not be empty']],
   ])('rejects %s', (_, change, expected) => {
     expect(issues(MetricFields, { ...sample.metric, ...change })).toEqual(expected);
   });
@@ -39,7 +39,7 @@ describe('MetricFields', () => {
 
 describe('Range', () => {
   it('rejects a non-finite bound at that bound', () => {
-    expect(issues(Range, { min: Number.NEGATIVE_INFINITY, max: 1 })).toEqual(['min: Invalid input: expected number, received -Infinity']);
+    expect(issues(Range, { min: Number.NEGATIVE_INFINITY, max: 1 })).toEqual(['min: must be a finite number']);
   });
 });
 
@@ -49,7 +49,7 @@ describe('MetricPatch', () => {
   });
 
   it('cannot move a metric to another goal', () => {
-    expect(issues(MetricPatch, { goalId: ids.goal })).toEqual(['(root): Unrecognized key: "goalId"']);
+    expect(issues(MetricPatch, { goalId: ids.goal })).toEqual(['(root): has unknown key "goalId"']);
   });
 });
 
@@ -60,11 +60,11 @@ describe('MetricValue', () => {
   });
 
   it.each([
-    ['a string value', { value: '31' }, ['value: Invalid input: expected number, received string']],
-    ['an infinite value', { value: Number.POSITIVE_INFINITY }, ['value: Invalid input: expected number, received Infinity']],
+    ['a string value', { value: '31' }, ['value: must be a number']],
+    ['an infinite value', { value: Number.POSITIVE_INFINITY }, ['value: must be a finite number']],
     ['a timestamp without offset', { at: '2026-05-01T12:00:00' }, ['at: must be an ISO 8601 date-time']],
     ['a context with a bad URL', { context: { ...sample.context, url: 'zendesk:48213' } }, ['context.url: must be an http(s) URL']],
-    ['a client-sent recordedBy', { recordedBy: ids.person }, ['(root): Unrecognized key: "recordedBy"']],
+    ['a client-sent recordedBy', { recordedBy: ids.person }, ['(root): has unknown key "recordedBy"']],
   ])('rejects %s', (_, change, expected) => {
     expect(issues(MetricValueFields, { ...sample.metricValue, ...change })).toEqual(expected);
   });

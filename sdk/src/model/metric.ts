@@ -1,7 +1,7 @@
 /** KPIs: what is measured, from where to where, and the values recorded against it. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id } from './ids';
-import { IsoDateTime, LIMITS, RecordContext, ServerFields, patchOf, text } from './common';
+import { IsoDateTime, LIMITS, RecordContext, ServerFields, nullByDefault, patchOf, text } from './common';
 
 export const Indicator = z.enum(['leading', 'lagging']);
 /** increase: higher is better; decrease: lower is better; hold: stay within [range.min, range.max]. */
@@ -9,40 +9,41 @@ export const Direction = z.enum(['increase', 'decrease', 'hold']);
 export type Indicator = z.infer<typeof Indicator>;
 export type Direction = z.infer<typeof Direction>;
 
-const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+/** zod 4's number already refuses NaN and ±Infinity ("must be a finite number", see issue-messages.ts). */
+const finite = z.number();
 
 export const Range = z
   .strictObject({ min: finite, max: finite })
-  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
+  .check(z.refine((r) => r.min <= r.max, { error: 'min must not exceed max', path: ['max'] }));
 
 const metricShape = z.strictObject({
   id: Id,
   goalId: Id,
   name: text(LIMITS.name),
   indicator: Indicator,
-  unit: z.string().trim().max(20).default(''),
+  unit: z._default(z.string().check(z.trim(), z.maxLength(20)), ''),
   baseline: finite,
   target: finite,
   direction: Direction,
-  range: Range.nullable().default(null),
-  weight: z.number().min(0).max(100).default(1),
+  range: nullByDefault(Range),
+  weight: z._default(z.number().check(z.gte(0), z.lte(100)), 1),
   /** manual: typed by people; api: pushed by an integration key; otherwise the tool it is read from. */
-  source: z.string().trim().min(1).max(60).default('manual'),
+  source: z._default(z.string().check(z.trim(), z.minLength(1), z.maxLength(60)), 'manual'),
 });
 type MetricShape = z.infer<typeof metricShape>;
 
-function checkMetric(m: MetricShape, ctx: z.core.$RefinementCtx<MetricShape>) {
+const metricRules = z.superRefine((m: MetricShape, ctx) => {
   if (m.direction === 'hold' && !m.range) ctx.addIssue({ code: 'custom', path: ['range'], message: 'is required when direction is hold' });
   if (m.direction === 'increase' && m.target < m.baseline)
     ctx.addIssue({ code: 'custom', path: ['target'], message: 'must be at least baseline when direction is increase' });
   if (m.direction === 'decrease' && m.target > m.baseline)
     ctx.addIssue({ code: 'custom', path: ['target'], message: 'must be at most baseline when direction is decrease' });
-}
+});
 
-export const MetricFields = metricShape.superRefine(checkMetric);
-export const Metric = metricShape.extend(ServerFields).superRefine(checkMetric);
+export const MetricFields = metricShape.check(metricRules);
+export const Metric = z.extend(metricShape, ServerFields).check(metricRules);
 export type Metric = z.infer<typeof Metric>;
-export const MetricPatch = patchOf(metricShape.omit({ id: true, goalId: true }));
+export const MetricPatch = patchOf(z.omit(metricShape, { id: true, goalId: true }));
 export type MetricPatch = z.infer<typeof MetricPatch>;
 
 export const MetricValueFields = z.strictObject({
@@ -50,11 +51,11 @@ export const MetricValueFields = z.strictObject({
   metricId: Id,
   value: finite,
   at: IsoDateTime,
-  context: RecordContext.nullable().default(null),
+  context: nullByDefault(RecordContext),
 });
-export const MetricValue = MetricValueFields.extend({
+export const MetricValue = z.extend(MetricValueFields, {
   ...ServerFields,
   /** Who recorded it; null when an integration key pushed it. */
-  recordedBy: Id.nullable(),
+  recordedBy: z.nullable(Id),
 });
 export type MetricValue = z.infer<typeof MetricValue>;

@@ -10,16 +10,16 @@ const cases: Record<MutationName, { valid: unknown; invalid: unknown; issue: str
   'goal.update': {
     valid: { id: ids.goal, patch: { status: 'completed' } },
     invalid: { id: ids.goal, patch: { weight: 500 } },
-    issue: 'patch.weight: Too big: expected number to be <=100',
+    issue: 'patch.weight: must be at most 100',
   },
   'goal.delete': { valid: { id: ids.goal }, invalid: { id: 'goal-1' }, issue: 'id: must be a UUID' },
   'metric.create': { valid: sample.metric, invalid: { ...sample.metric, direction: 'hold' }, issue: 'range: is required when direction is hold' },
   'metric.update': {
     valid: { id: ids.metric, patch: { target: 18 } },
     invalid: { id: ids.metric, patch: { direction: 'sideways' } },
-    issue: 'patch.direction: Invalid option: expected one of "increase"|"decrease"|"hold"',
+    issue: 'patch.direction: must be one of increase, decrease, hold',
   },
-  'metric.record': { valid: sample.metricValue, invalid: { ...sample.metricValue, value: null }, issue: 'value: Invalid input: expected number, received null' },
+  'metric.record': { valid: sample.metricValue, invalid: { ...sample.metricValue, value: null }, issue: 'value: must be a number' },
   'checkin.submit': {
     valid: sample.checkIn,
     invalid: { ...sample.checkIn, personId: ids.manager },
@@ -46,13 +46,13 @@ const cases: Record<MutationName, { valid: unknown; invalid: unknown; issue: str
   'developmentAction.update': {
     valid: { id: ids.action, patch: { status: 'in_progress' } },
     invalid: { id: ids.action, patch: { personId: ids.manager } },
-    issue: 'patch: Unrecognized key: "personId"',
+    issue: 'patch: has unknown key "personId"',
   },
   'review.save': { valid: sample.review, invalid: { ...sample.review, subjectId: null }, issue: 'subjectId: must be a UUID' },
   'review.calibrate': {
     valid: { id: ids.review, calibratedRating: null },
     invalid: { id: ids.review, calibratedRating: 4.5 },
-    issue: 'calibratedRating: Invalid input: expected int, received number',
+    issue: 'calibratedRating: must be a whole number',
   },
 };
 
@@ -68,6 +68,6 @@ describe('MUTATIONS', () => {
   });
 
   it.each(MUTATION_NAMES)('%s rejects unknown keys', (name) => {
-    expect(issues(MUTATIONS[name], { ...(cases[name].valid as object), injected: true })).toEqual(['(root): Unrecognized key: "injected"']);
+    expect(issues(MUTATIONS[name], { ...(cases[name].valid as object), injected: true })).toEqual(['(root): has unknown key "injected"']);
   });
 });

@@ -2,7 +2,7 @@
  * The closed set of mutations a client may push. Each name has one args schema here and one
  * handler on the server; a name not listed is rejected, never guessed at.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id } from './ids';
 import { LIMITS, optionalText } from './common';
 import { CycleFields, TeamFields } from './org';
@@ -10,7 +10,7 @@ import { GoalFields, GoalPatch } from './goal';
 import { MetricFields, MetricPatch, MetricValueFields } from './metric';
 import { CheckInFields } from './checkin';
 import { FeedbackFields, FeedbackRequestFields } from './feedback';
-import { DevelopmentActionFields, DevelopmentActionPatch, ReviewFields, SkillFields } from './growth';
+import { DevelopmentActionFields, DevelopmentActionPatch, Rating, ReviewFields, SkillFields } from './growth';
 
 const byId = z.strictObject({ id: Id });
 
@@ -32,7 +32,7 @@ export const MUTATIONS = {
   'developmentAction.create': DevelopmentActionFields,
   'developmentAction.update': z.strictObject({ id: Id, patch: DevelopmentActionPatch }),
   'review.save': ReviewFields,
-  'review.calibrate': z.strictObject({ id: Id, calibratedRating: z.number().int().min(1).max(5).nullable() }),
+  'review.calibrate': z.strictObject({ id: Id, calibratedRating: Rating }),
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -1,12 +1,12 @@
 /** People, teams and the org chart: the manager link is what visibility walks. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id } from './ids';
-import { IsoDate, LIMITS, ServerFields, TimeZone, optionalText, text } from './common';
+import { IsoDate, LIMITS, ServerFields, TimeZone, nullByDefault, optionalText, text } from './common';
 
 export const Org = z.strictObject({
   id: Id,
   name: text(LIMITS.name),
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'must be 2-63 lowercase letters, digits or dashes' }),
+  slug: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2-63 lowercase letters, digits or dashes')),
 });
 export type Org = z.infer<typeof Org>;
 
@@ -20,31 +20,28 @@ export type Role = z.infer<typeof Role>;
 export const PersonFields = z.strictObject({
   id: Id,
   name: text(LIMITS.name),
-  email: z
-    .email({ message: 'must be an email address' })
-    .max(320, { message: 'must be at most 320 characters' })
-    .transform((e) => e.toLowerCase()),
+  // Own message for max: the schema-level message would otherwise also label the length issue.
+  email: z.email('must be an email address').check(z.maxLength(320, 'must be at most 320 characters'), z.toLowerCase()),
   title: optionalText(LIMITS.name),
-  managerId: Id.nullable().default(null),
-  teamId: Id.nullable().default(null),
-  role: Role.default('member'),
-  timezone: TimeZone.default('UTC'),
-  active: z.boolean().default(true),
+  managerId: nullByDefault(Id),
+  teamId: nullByDefault(Id),
+  role: z._default(Role, 'member'),
+  timezone: z._default(TimeZone, 'UTC'),
+  active: z._default(z.boolean(), true),
 });
-export const Person = PersonFields.extend(ServerFields).refine((p) => p.managerId !== p.id, {
-  message: 'a person cannot be their own manager',
-  path: ['managerId'],
-});
+export const Person = z.extend(PersonFields, ServerFields).check(
+  z.refine((p) => p.managerId !== p.id, { error: 'a person cannot be their own manager', path: ['managerId'] }),
+);
 export type Person = z.infer<typeof Person>;
 
 export const TeamFields = z.strictObject({
   id: Id,
   name: text(LIMITS.name),
-  parentTeamId: Id.nullable().default(null),
-  leadId: Id.nullable().default(null),
-  function: z.enum(['support', 'sales', 'success', 'product', 'engineering', 'operations', 'people', 'other']).default('other'),
+  parentTeamId: nullByDefault(Id),
+  leadId: nullByDefault(Id),
+  function: z._default(z.enum(['support', 'sales', 'success', 'product', 'engineering', 'operations', 'people', 'other']), 'other'),
 });
-export const Team = TeamFields.extend(ServerFields);
+export const Team = z.extend(TeamFields, ServerFields);
 export type Team = z.infer<typeof Team>;
 
 const cycleShape = z.strictObject({
@@ -54,9 +51,11 @@ const cycleShape = z.strictObject({
   startsOn: IsoDate,
   endsOn: IsoDate,
 });
-const endsAfterStart = (c: { startsOn: string; endsOn: string }) => c.endsOn > c.startsOn;
-const endsAfterStartError = { message: 'must be after startsOn', path: ['endsOn'] };
+const endsAfterStart = z.refine<{ startsOn: string; endsOn: string }>((c) => c.endsOn > c.startsOn, {
+  error: 'must be after startsOn',
+  path: ['endsOn'],
+});
 
-export const CycleFields = cycleShape.refine(endsAfterStart, endsAfterStartError);
-export const Cycle = cycleShape.extend(ServerFields).refine(endsAfterStart, endsAfterStartError);
+export const CycleFields = cycleShape.check(endsAfterStart);
+export const Cycle = z.extend(cycleShape, ServerFields).check(endsAfterStart);
 export type Cycle = z.infer<typeof Cycle>;

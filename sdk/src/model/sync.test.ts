@@ -19,8 +19,8 @@ describe('Mutation', () => {
 
   it.each([
     ['an unknown name', { name: 'goal.archive' }, /^name: must be one of cycle\.create, team\.create, .*review\.calibrate$/],
-    ['seq 0', { seq: 0 }, /^seq: Too small: expected number to be >=1$/],
-    ['a fractional seq', { seq: 1.5 }, /^seq: Invalid input: expected int, received number$/],
+    ['seq 0', { seq: 0 }, /^seq: must be at least 1$/],
+    ['a fractional seq', { seq: 1.5 }, /^seq: must be a whole number$/],
     ['a non-UUID id', { id: '1' }, /^id: must be a UUID$/],
     ['a timestamp without offset', { at: '2026-05-02 10:00' }, /^at: must be an ISO 8601 date-time$/],
   ])('rejects %s', (_, change, expected) => {
@@ -44,14 +44,14 @@ describe('PushRequest', () => {
   });
 
   it('rejects an empty push and one over the batch limit', () => {
-    expect(issues(PushRequest, push())).toEqual(['mutations: Too small: expected array to have >=1 items']);
+    expect(issues(PushRequest, push())).toEqual(['mutations: must not be empty']);
     const seqs = Array.from({ length: MAX_PUSH_BATCH + 1 }, (_, i) => i + 1);
-    expect(issues(PushRequest, push(...seqs))).toEqual([`mutations: Too big: expected array to have <=${MAX_PUSH_BATCH} items`]);
+    expect(issues(PushRequest, push(...seqs))).toEqual([`mutations: must have at most ${MAX_PUSH_BATCH} items`]);
   });
 
   it('rejects a missing client id and unknown keys', () => {
     expect(issues(PushRequest, { mutations: [mutation(1)] })).toEqual(['clientId: must be a UUID']);
-    expect(issues(PushRequest, { ...push(1), lastSeq: 0 })).toEqual(['(root): Unrecognized key: "lastSeq"']);
+    expect(issues(PushRequest, { ...push(1), lastSeq: 0 })).toEqual(['(root): has unknown key "lastSeq"']);
   });
 });
 
@@ -67,9 +67,9 @@ describe('PushResponse', () => {
     };
     expect(PushResponse.parse(response)).toEqual(response);
     expect(issues(PushResponse, { ...response, results: [{ ...response.results[0], status: 'failed' }] })).toEqual([
-      'results.0.status: Invalid option: expected one of "applied"|"duplicate"|"rejected"',
+      'results.0.status: must be one of applied, duplicate, rejected',
     ]);
-    expect(issues(PushResponse, { ...response, lastSeq: -1 })).toEqual(['lastSeq: Too small: expected number to be >=0']);
+    expect(issues(PushResponse, { ...response, lastSeq: -1 })).toEqual(['lastSeq: must be at least 0']);
   });
 });
 
@@ -77,7 +77,7 @@ describe('PullQuery', () => {
   it('treats the cursor as optional and bounded', () => {
     expect(PullQuery.parse({ clientId: ids.client })).toEqual({ clientId: ids.client });
     expect(issues(PullQuery, { clientId: ids.client, cursor: 'v'.repeat(101) })).toEqual([
-      'cursor: Too big: expected string to have <=100 characters',
+      'cursor: must be at most 100 characters',
     ]);
   });
 });
@@ -97,10 +97,10 @@ describe('PullResponse', () => {
   });
 
   it.each([
-    ['an unknown table', { changes: { salaries: { upserts: [], deletes: [] } } }, 'changes: Unrecognized key: "salaries"'],
+    ['an unknown table', { changes: { salaries: { upserts: [], deletes: [] } } }, 'changes: has unknown key "salaries"'],
     ['a non-UUID tombstone', { changes: { goals: { upserts: [], deletes: ['g1'] } } }, 'changes.goals.deletes.0: must be a UUID'],
-    ['a missing deletes list', { changes: { goals: { upserts: [] } } }, 'changes.goals.deletes: Invalid input: expected array, received undefined'],
-    ['a missing reset flag', { reset: undefined }, 'reset: Invalid input: expected boolean, received undefined'],
+    ['a missing deletes list', { changes: { goals: { upserts: [] } } }, 'changes.goals.deletes: is required'],
+    ['a missing reset flag', { reset: undefined }, 'reset: is required'],
   ])('rejects %s', (_, change, expected) => {
     expect(issues(PullResponse, { ...response, ...change })).toEqual([expected]);
   });
@@ -110,6 +110,6 @@ describe('ApiError', () => {
   it('carries the code, the failing paths and, for seq_gap, where to resume', () => {
     const body = { error: { code: 'seq_gap', message: 'resend from seq 44', expectedSeq: 44 } };
     expect(ApiError.parse(body)).toEqual(body);
-    expect(issues(ApiError, { error: { message: 'x' } })).toEqual(['error.code: Invalid input: expected string, received undefined']);
+    expect(issues(ApiError, { error: { message: 'x' } })).toEqual(['error.code: is required']);
   });
 });

@@ -27,7 +27,7 @@ describe('TABLES', () => {
   it.each(TABLE_NAMES)('%s accepts a stored row and requires the server columns', (table) => {
     const { schema } = TABLES[table];
     expect(issues(schema, { ...rows[table], ...serverFields })).toEqual([]);
-    expect(issues(schema, { ...rows[table], ...serverFields, orgId: 'acme' })).toEqual(['orgId: Invalid UUID']);
-    expect(issues(schema, { ...rows[table], ...serverFields, version: -1 })).toEqual(['version: Too small: expected number to be >=0']);
+    expect(issues(schema, { ...rows[table], ...serverFields, orgId: 'acme' })).toEqual(['orgId: must be a UUID']);
+    expect(issues(schema, { ...rows[table], ...serverFields, version: -1 })).toEqual(['version: must be at least 0']);
   });
 });

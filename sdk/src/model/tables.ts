@@ -1,8 +1,8 @@
 /**
- * The synced tables: the one list the server's pull, the client's Dexie store and the
+ * The synced tables: the one list the server's pull, the client's IndexedDB store and the
  * mutation handlers agree on. Keys are the wire names; `sql` is the server table.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { Cycle, Person, Team } from './org';
 import { Goal } from './goal';
 import { Metric, MetricValue } from './metric';

@@ -2,7 +2,7 @@
  * Test-only: one valid sample per entity and a compact way to read validation issues.
  * Not exported from index.ts; the model's tests start from a sample and break one field.
  */
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkInId, nameId } from './ids';
 
 const id = (...parts: string[]) => nameId('model-test', ...parts);
@@ -97,7 +97,7 @@ export const sample = {
 } as const;
 
 /** Each issue as "path: message" ("(root)" for object-level issues), so a test can name the field it expects. */
-export function issues(schema: z.ZodType, value: unknown): string[] {
-  const result = schema.safeParse(value);
+export function issues(schema: z.core.$ZodType, value: unknown): string[] {
+  const result = z.safeParse(schema, value);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
 }

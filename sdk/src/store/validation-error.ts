@@ -1,5 +1,5 @@
 /** A mutation's arguments (or the row they would produce) broke a model rule; each issue names its field. */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface FieldIssue {
   /** Dotted path from the mutation args, e.g. `patch.title` or `goals.0.goalId`. */
@@ -15,7 +15,7 @@ export class ValidationError extends Error {
   }
 
   /** `prefix` places issues found on a nested object (a patch, a merged row) under its args key. */
-  static fromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): ValidationError {
+  static fromZod(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): ValidationError {
     return new ValidationError(
       error.issues.map((issue) => ({ path: [...prefix, ...issue.path].map(String).join('.'), message: issue.message })),
     );

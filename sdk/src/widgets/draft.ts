@@ -8,7 +8,7 @@
  */
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { effect, type ReadonlySignal } from '@preact/signals';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export const DRAFT_DELAY_MS = 500;
 
@@ -30,7 +30,7 @@ function write(key: string, text: string | null): void {
 }
 
 /** The saved draft under `key` if it still fits `schema` (an old or tampered one is ignored). */
-export function loadDraft<T>(key: string, schema: z.ZodType<T>): T | null {
+export function loadDraft<T>(key: string, schema: z.ZodMiniType<T>): T | null {
   try {
     const text = storage()?.getItem(key);
     if (!text) return null;

@@ -4,13 +4,13 @@
  * one the engine uses too, so a page with a client fetches it once.
  */
 import '../csp-safe-zod'; // first: before any schema is built
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FeedbackKind, FeedbackVisibility, IsoWeek, MUTATIONS, RecordContext, type MutationName } from '../model';
 import { issuesOf, type Issue } from './field-errors';
 
 /** What the model says about a mutation's args before they are saved; none when they are fine. */
 export function mutationIssues(name: MutationName, args: unknown): Issue[] {
-  const parsed = (MUTATIONS[name] as z.ZodType).safeParse(args);
+  const parsed = (MUTATIONS[name] as z.ZodMiniType).safeParse(args);
   return parsed.success ? [] : issuesOf(parsed.error);
 }
 
@@ -27,9 +27,9 @@ export function parseContext(raw: unknown): { context: RecordContext | null; pro
 /** An unsent feedback form as kept in localStorage. */
 export const FeedbackDraft = z.object({
   kind: FeedbackKind,
-  subjectId: z.string().nullable(),
+  subjectId: z.nullable(z.string()),
   body: z.string(),
-  goalId: z.string().nullable(),
+  goalId: z.nullable(z.string()),
   skillIds: z.array(z.string()),
   visibility: FeedbackVisibility,
 });

@@ -3,7 +3,7 @@
  * touches and what that row becomes. The client applies it optimistically; the in-memory test
  * server applies the same function, so the two can only disagree about the protocol.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { TABLES, type MutationArgs, type MutationName, type Person, type TableName } from '../../model';
 import { ValidationError } from '../validation-error';
 
@@ -26,7 +26,7 @@ type EffectOf<N extends MutationName> = (args: MutationArgs<N>, ctx: EffectConte
 
 /** The stored row must satisfy the table schema too (cross-field rules after a merge, self feedback...). */
 function checked(table: TableName, row: AnyRow, argsPath: readonly string[]): AnyRow {
-  const result = (TABLES[table].schema as z.ZodType).safeParse(row);
+  const result = (TABLES[table].schema as z.ZodMiniType).safeParse(row);
   if (!result.success) throw ValidationError.fromZod(result.error, argsPath);
   return result.data as AnyRow;
 }

@@ -2,7 +2,7 @@
  * The sync endpoints over fetch. fetch is injected so tests (and the lead's end-to-end
  * property) can run the same code against an in-process server.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError, Person, PullResponse, PushResponse, type PushRequest } from '../../model';
 import { RequestError, SeqGapError, TemporaryError, UnauthorizedError } from './errors';
 import { parseRetryAfter } from './retry-after';
@@ -27,7 +27,7 @@ export interface Transport {
 const TEMPORARY_STATUSES = new Set([408, 425, 429]);
 
 /** The part of GET /v1/me the engine needs (backend/src/routes/me.ts also sends the principal and org). */
-const MeAnswer = z.object({ person: Person.nullable() });
+const MeAnswer = z.object({ person: z.nullable(Person) });
 
 async function errorFor(response: Response): Promise<Error> {
   if (response.status === 401) return new UnauthorizedError();
@@ -58,7 +58,7 @@ export function createTransport({ endpoint, token, fetch: fetchImpl = globalThis
     return response;
   }
 
-  async function json<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+  async function json<T>(path: string, schema: z.ZodMiniType<T>, init?: RequestInit): Promise<T> {
     const response = await send(path, init);
     const body = schema.safeParse(await response.json().catch(() => undefined));
     if (!body.success) throw new RequestError(response.status, `unexpected response from ${path}: ${body.error.issues[0]?.message}`);
