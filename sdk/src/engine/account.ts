@@ -4,8 +4,9 @@
  * so a later start opens the right database while offline: with the same token, and with a
  * fresh embed token naming the same viewer.
  */
-import { Dexie, type Table } from 'dexie';
 import { nameId, type Person } from '../model';
+import { Database } from '../store/idb/database';
+import type { Table } from '../store/idb/table';
 import { UnauthorizedError } from '../sync/transport/errors';
 import type { Transport } from '../sync/transport/http';
 import { accountKey } from './account-key';
@@ -16,18 +17,10 @@ interface KnownAccount {
   personId: string;
 }
 
-class AccountDirectory extends Dexie {
-  declare readonly tokens: Table<KnownAccount, string>;
-  constructor() {
-    super('sightline-accounts');
-    this.version(1).stores({ tokens: 'key' });
-  }
-}
-
-async function withDirectory<T>(use: (directory: AccountDirectory) => Promise<T>): Promise<T> {
-  const directory = new AccountDirectory();
+async function withDirectory<T>(use: (tokens: Table<KnownAccount, string>) => Promise<T>): Promise<T> {
+  const directory = new Database('sightline-accounts', { tokens: 'key' });
   try {
-    return await use(directory);
+    return await use(directory.table('tokens'));
   } finally {
     directory.close();
   }
@@ -48,11 +41,11 @@ export interface Account {
 /** The account of this token. `fetchMe` is only called for an account the device has not seen. */
 export async function resolveAccount(endpoint: string, token: string, fetchMe: () => Promise<Person>): Promise<Account> {
   const key = await accountKey(endpoint, token);
-  const forget = () => withDirectory((directory) => directory.tokens.delete(key));
-  const known = await withDirectory((directory) => directory.tokens.get(key));
+  const forget = () => withDirectory((tokens) => tokens.delete(key));
+  const known = await withDirectory((tokens) => tokens.get(key));
   if (known) return { name: databaseName(endpoint, known.personId), personId: known.personId, me: null, forget };
   const me = await fetchMe();
-  await withDirectory((directory) => directory.tokens.put({ key, personId: me.id }));
+  await withDirectory((tokens) => tokens.put({ key, personId: me.id }));
   return { name: databaseName(endpoint, me.id), personId: me.id, me, forget };
 }
 
