@@ -1,7 +1,7 @@
 /**
  * Initial sync in Chromium: a support manager's first Sightline.init on an empty device pulls
  * ~10,000 rows (metric values and feedback recorded through the real push path by the
- * push-ingest workload, plus the org around them) from a real backend into the Dexie store.
+ * push-ingest workload, plus the org around them) from a real backend into the SDK's IndexedDB store.
  * Beside it, in the same browser and run, the floor: fetch the same pull response and write
  * every row into IndexedDB in one transaction, a put per row. Both are timed from their start
  * to the rows committed; the SDK's chunks come from the HTTP cache. Runs alternate.

@@ -16,7 +16,7 @@ const until = (client, query, ready) =>
       .then((unsubscribe) => (done ? unsubscribe() : (stop = unsubscribe)));
   });
 
-/** The SDK: Sightline.init, then wait until the first pull has been applied to its Dexie store. */
+/** The SDK: Sightline.init, then wait until the first pull has been applied to its IndexedDB store. */
 window.sightlineSync = async (token) => {
   const start = performance.now();
   const client = await window.Sightline.init({ endpoint: location.origin, token });

@@ -3,7 +3,8 @@
  * what a page fetches before the widgets can paint, and everything the SDK can ever load.
  */
 import { describe, expect, it } from 'vitest';
-import { BUDGET, KB, LIBRARY_CHUNK, readBundle, sum, type BundleFile } from './bundle-files';
+import { readFileSync } from 'node:fs';
+import { BUDGET, KB, SINGLE_FILE, readBundle, sizes, sum, type BundleFile } from './bundle-files';
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
@@ -20,19 +21,18 @@ describe('SDK bundle size (gzip)', () => {
     expect(sum(eager, 'gzip') <= BUDGET.entry, overBudget('the widget entry (sightline.js and its static imports)', eager, BUDGET.entry)).toBe(true);
   });
 
-  it("keeps Sightline's own code (everything but Dexie and zod) within its budget", () => {
-    const own = files.filter((f) => !LIBRARY_CHUNK.test(f.path));
-    expect(sum(own, 'gzip') <= BUDGET.ownCode, overBudget("the bundle without Dexie and zod", own, BUDGET.ownCode)).toBe(true);
-  });
-
   it('keeps the entry and every chunk it can load within the total budget', () => {
     expect(sum(files, 'gzip') <= BUDGET.total, overBudget('the whole ESM bundle', files, BUDGET.total)).toBe(true);
   });
 
-  it('loads the engine, Dexie and zod only when asked for', () => {
-    const heavy = /^chunks\/(start-client|dexie|zod)-/;
+  it('keeps the single-file build for a plain script tag within the total budget', () => {
+    const { gzip } = sizes(readFileSync(SINGLE_FILE));
+    expect(gzip <= BUDGET.total, `sightline.js (single file) is ${kb(gzip)} gzip, over its ${kb(BUDGET.total)} budget`).toBe(true);
+  });
+
+  it('loads the engine and zod only when asked for', () => {
+    const heavy = /^chunks\/(start-client|zod)-/;
     expect(files.filter((f) => heavy.test(f.path)).map((f) => [f.path.replace(/-[\w-]{8}\.js$/, ''), f.eager])).toEqual([
-      ['chunks/dexie', false],
       ['chunks/start-client', false],
       ['chunks/zod', false],
     ]);
