@@ -101,10 +101,15 @@ export class Collection<T, K extends IDBValidKey> {
     });
   }
 
-  async delete(): Promise<number> {
-    const keys = await this.primaryKeys();
-    await this.table.bulkDelete(keys);
-    return keys.length;
+  /** Deletes the collection's rows in one transaction, so no row can join or leave it in between. */
+  delete(): Promise<number> {
+    return this.table.scope.run(this.table.name, 'rw', async (store, track) => {
+      const keys = await this.#keys(store);
+      track.read(ALL);
+      track.wrote(keys);
+      if (keys.length > 0) await lastOf(keys.map((key) => store.delete(key)));
+      return keys.length;
+    });
   }
 
   /** Sets `patch`'s fields on every row in the collection. */
@@ -117,17 +122,25 @@ export class Collection<T, K extends IDBValidKey> {
   }
 
   #read(what: 'rows' | 'keys'): Promise<unknown[]> {
-    const { index, range, exclude, limit } = this.source;
     return this.table.scope.run(this.table.name, 'r', async (store, track) => {
       track.read(ALL);
-      const from = index ? store.index(index) : store;
-      const count = limit ?? undefined;
-      if (!exclude) return requestResult(what === 'rows' ? from.getAll(range, count) : from.getAllKeys(range, count));
-      // Leaving keys out needs each row's key first; noneOf callers read whole stores anyway.
-      const keys = await requestResult(from.getAllKeys(range));
-      const kept = keys.filter((key) => !exclude.has(JSON.stringify(key))).slice(0, count);
-      return what === 'keys' ? kept : Promise.all(kept.map((key) => requestResult(store.get(key))));
+      const { index, range, exclude, limit } = this.source;
+      if (what === 'keys' || exclude) {
+        const keys = await this.#keys(store);
+        return what === 'keys' ? keys : Promise.all(keys.map((key) => requestResult(store.get(key))));
+      }
+      return requestResult((index ? store.index(index) : store).getAll(range, limit ?? undefined));
     });
+  }
+
+  /** The primary keys of the collection's rows. */
+  async #keys(store: IDBObjectStore): Promise<K[]> {
+    const { index, range, exclude, limit } = this.source;
+    const from = index ? store.index(index) : store;
+    if (!exclude) return (await requestResult(from.getAllKeys(range, limit ?? undefined))) as K[];
+    // Leaving keys out needs each row's key first; noneOf callers read whole stores anyway.
+    const keys = await requestResult(from.getAllKeys(range));
+    return keys.filter((key) => !exclude.has(JSON.stringify(key))).slice(0, limit ?? undefined) as K[];
   }
 }
 
@@ -145,7 +158,7 @@ export class Table<T, K extends IDBValidKey> {
   constructor(
     readonly name: string,
     readonly keyPath: string | string[],
-    /** Index names that are the primary key: where() on them reads the store itself. */
+    /** The primary key's name in index terms: where() and orderBy() on it read the store itself. */
     private readonly primaryName: string,
     readonly scope: Scope,
   ) {}
@@ -210,16 +223,16 @@ export class Table<T, K extends IDBValidKey> {
   }
 
   toCollection(): Collection<T, K> {
-    return new Collection(this, { index: null, range: null, exclude: null, limit: null });
+    return this.#on(this.primaryName, null);
   }
 
   /** Rows in the order of `index`. */
   orderBy(index: string): Collection<T, K> {
-    return new Collection(this, { index: index === this.primaryName ? null : index, range: null, exclude: null, limit: null });
+    return this.#on(index, null);
   }
 
   where(index: string): WhereClause<T, K> {
-    const on = (range: IDBKeyRange) => new Collection(this, { index: index === this.primaryName ? null : index, range, exclude: null, limit: null });
+    const on = (range: IDBKeyRange) => this.#on(index, range);
     return {
       equals: (key) => on(IDBKeyRange.only(key)),
       above: (key) => on(IDBKeyRange.lowerBound(key, true)),
@@ -228,9 +241,13 @@ export class Table<T, K extends IDBValidKey> {
       between: (lower, upper) => on(IDBKeyRange.bound(lower, upper)),
       noneOf: (keys) => {
         if (index !== this.primaryName) throw new Error('noneOf works on the primary key only');
-        return new Collection(this, { index: null, range: null, exclude: new Set(keys.map((key) => JSON.stringify(key))), limit: null });
+        return this.#on(index, null, new Set(keys.map((key) => JSON.stringify(key))));
       },
     };
+  }
+
+  #on(index: string, range: IDBKeyRange | null, exclude: Set<string> | null = null): Collection<T, K> {
+    return new Collection(this, { index: index === this.primaryName ? null : index, range, exclude, limit: null });
   }
 
   #write<R>(rows: readonly T[], write: (store: IDBObjectStore) => Promise<R>): Promise<R> {
