@@ -38,7 +38,7 @@ export class ClientHost {
   #running: Running | null = null;
   /** Account changes run one after another; a sign-in never interleaves with a sign-out. */
   #queue: Promise<unknown> = Promise.resolve();
-  /** Settles once the first account change (start, sign-in or sign-out) has been applied. */
+  /** Settles once the first account change (start, sign-in or sign-out) has been applied or has failed. */
   readonly #accountKnown: Promise<void>;
   #markAccountKnown: () => void = () => {};
 
@@ -75,14 +75,11 @@ export class ClientHost {
 
   /** The stored account; starts its engine if signed in. */
   start(): Promise<Account> {
-    const started = this.#serially(async () => {
+    return this.#changeAccount(async () => {
       const account = await this.#options.loadAccount();
       await this.#switchTo(account);
       return account;
     });
-    // An account that cannot be read leaves pages with the signed-out state rather than waiting.
-    started.catch(() => this.#markAccountKnown());
-    return started;
   }
 
   account(): Promise<Account> {
@@ -90,7 +87,7 @@ export class ClientHost {
   }
 
   signIn(endpoint: string, session: Session): Promise<Account> {
-    return this.#serially(async () => {
+    return this.#changeAccount(async () => {
       const account = { endpoint, session };
       await this.#options.saveAccount(account);
       await this.#switchTo(account);
@@ -100,7 +97,7 @@ export class ClientHost {
 
   /** Forgets the token and deletes the account's local data (the next person on this browser must not see it). */
   signOut(): Promise<Account> {
-    return this.#serially(async () => {
+    return this.#changeAccount(async () => {
       const { endpoint } = await this.#options.loadAccount();
       const account = { endpoint, session: null };
       await this.#options.saveAccount(account);
@@ -131,17 +128,24 @@ export class ClientHost {
       // Another person's data must not stay behind; the same person with a new token keeps theirs.
       if (running.dbName !== dbName) await this.#options.deleteDatabase(running.dbName);
     }
-    if (!endpoint || !session || !dbName) return this.#markAccountKnown();
+    if (!endpoint || !session || !dbName) return;
     const local = this.#options.createClient(endpoint, session, dbName);
     this.#running = { dbName, token: session.token, local };
     this.#switchable.use(local);
-    this.#markAccountKnown();
     // Not awaited: starting waits for the network when offline, and the client works from the
     // local database meanwhile.
     local.start().catch((error: unknown) => {
       // Stopped on purpose (signed out or switched) before it finished starting.
       if (this.#running?.local === local) console.error('[sightline] starting sync failed', error);
     });
+  }
+
+  /**
+   * Applies an account change in turn; after the first, pages are answered. One that failed
+   * (storage unreadable) leaves them with the signed-out state rather than waiting forever.
+   */
+  #changeAccount<T>(task: () => Promise<T>): Promise<T> {
+    return this.#serially(task).finally(() => this.#markAccountKnown());
   }
 
   #serially<T>(task: () => Promise<T>): Promise<T> {
