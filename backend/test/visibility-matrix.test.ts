@@ -17,7 +17,7 @@ describeStorage('visibility matrix', (ctx) => {
   it('shows each row to exactly the people the product promises', async () => {
     const org = await createOrgFixture(ctx.database);
     const id = () => uuidv7();
-    const goal = { org: id(), team: id(), private: id() };
+    const goal = { org: id(), team: id(), private: id(), salesTeam: id() };
     const privateMetric = id();
     const fb = { private: id(), manager: id(), subject: id(), org: id() };
     const review = { draft: id(), submitted: id(), shared: id() };
@@ -34,6 +34,10 @@ describeStorage('visibility matrix', (ctx) => {
       call('checkin.submit', { id: checkInId(org.ids.alice, week), personId: org.ids.alice, week, goals: [{ goalId: goal.private, confidence: 7 }], submittedAt: '2026-02-20T16:00:00Z' }),
       call('developmentAction.create', { id: actionId, personId: org.ids.alice, title: 'Take the negotiation course' }),
     ]);
+    // dave's manager chain is empty, so lena sees this goal only because she leads sales.
+    await org.client('dave').pushOk([
+      call('goal.create', { id: goal.salesTeam, cycleId: org.cycleId, level: 'person', ownerId: org.ids.dave, teamId: org.teams.sales, title: 'sales team goal', visibility: 'team' }),
+    ]);
     await org.client('bob').pushOk([
       ...(['private', 'manager', 'subject', 'org'] as const).map((v) =>
         call('feedback.create', { id: fb[v], subjectId: org.ids.alice, kind: 'observation', body: `${v} note`, visibility: v, createdAt: '2026-02-21T09:00:00Z' }),
@@ -48,18 +52,19 @@ describeStorage('visibility matrix', (ctx) => {
 
     const expected: Array<[TableName, string, string, Viewer[]]> = [
       ['goals', 'org goal', goal.org, except()],
-      ['goals', 'team goal', goal.team, except('dave')],
-      ['goals', 'private goal', goal.private, except('bob', 'dave')],
-      ['metrics', 'metric of a private goal', privateMetric, except('bob', 'dave')],
+      ['goals', 'team goal', goal.team, except('dave', 'lena')],
+      ['goals', 'team goal of a team whose lead is not a member', goal.salesTeam, only('dave', 'lena', 'admin', 'hr')],
+      ['goals', 'private goal', goal.private, except('bob', 'dave', 'lena')],
+      ['metrics', 'metric of a private goal', privateMetric, except('bob', 'dave', 'lena')],
       ['feedback', 'private feedback', fb.private, only('bob')],
-      ['feedback', 'manager feedback', fb.manager, only('bob', 'manager', 'director', 'admin', 'hr')],
-      ['feedback', 'subject feedback', fb.subject, only('bob', 'alice', 'manager', 'director', 'admin', 'hr')],
+      ['feedback', 'manager feedback', fb.manager, only('bob', 'manager', 'director', 'vp', 'admin', 'hr')],
+      ['feedback', 'subject feedback', fb.subject, only('bob', 'alice', 'manager', 'director', 'vp', 'admin', 'hr')],
       ['feedback', 'org feedback', fb.org, except()],
-      ['checkIns', 'check-in', checkInId(org.ids.alice, week), only('alice', 'manager', 'director', 'admin', 'hr')],
-      ['developmentActions', 'development action', actionId, only('alice', 'manager', 'director', 'admin', 'hr')],
+      ['checkIns', 'check-in', checkInId(org.ids.alice, week), only('alice', 'manager', 'director', 'vp', 'admin', 'hr')],
+      ['developmentActions', 'development action', actionId, only('alice', 'manager', 'director', 'vp', 'admin', 'hr')],
       ['reviews', 'draft review', review.draft, only('director')],
-      ['reviews', 'submitted review', review.submitted, only('director', 'manager', 'admin', 'hr')],
-      ['reviews', 'shared review', review.shared, only('director', 'manager', 'admin', 'hr', 'alice')],
+      ['reviews', 'submitted review', review.submitted, only('director', 'manager', 'vp', 'admin', 'hr')],
+      ['reviews', 'shared review', review.shared, only('director', 'manager', 'vp', 'admin', 'hr', 'alice')],
       ['feedbackRequests', 'feedback request', requestId, only('bob', 'dave')],
       ['persons', 'a person', org.ids.dave, except()],
       ['teams', 'a team', org.teams.sales, except()],

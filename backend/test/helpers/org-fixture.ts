@@ -1,8 +1,13 @@
 /**
  * A small org chart for tests, built through the real import and push paths:
  *
- *   director (manager) ── manager (manager, leads support) ── alice, bob (members, support)
+ *   vp (manager) ─┬─ director (manager) ── manager (manager, leads support) ── alice, bob (members, support)
+ *                 └─ lena (manager, leads sales, in no team, no reports)
  *   dave (member, sales, no manager)   admin (admin)   hr (people_admin)
+ *
+ * Each rule has someone who needs it: lena leads a team she is not in and whose member reports
+ * to no one (so "teams the viewer leads" is her only way in); vp sits two levels above support
+ * with several reports (so the manager chain must be transitive, not just direct reports).
  *
  * plus one cycle, a bearer token per person and an integration key.
  */
@@ -15,13 +20,15 @@ import { importPeople } from '../../src/people/import-people';
 import { PeopleImport } from '../../src/people/people-payload';
 import { SyncClient, call } from './sync-client';
 
-export const PEOPLE = ['admin', 'hr', 'director', 'manager', 'alice', 'bob', 'dave'] as const;
+export const PEOPLE = ['admin', 'hr', 'vp', 'director', 'lena', 'manager', 'alice', 'bob', 'dave'] as const;
 export type PersonName = (typeof PEOPLE)[number];
 
 const ROLES: Record<PersonName, Role> = {
   admin: 'admin',
   hr: 'people_admin',
+  vp: 'manager',
   director: 'manager',
+  lena: 'manager',
   manager: 'manager',
   alice: 'member',
   bob: 'member',
@@ -48,7 +55,7 @@ export async function createOrgFixture(database: Database, label = 'org'): Promi
   await createOrg(database.db, { id: orgId, name: `Test ${label}`, slug });
   const ids = Object.fromEntries(PEOPLE.map((n) => [n, uuidv7()])) as Record<PersonName, string>;
   const teams = { support: uuidv7(), sales: uuidv7() };
-  const managerOf: Partial<Record<PersonName, PersonName>> = { manager: 'director', alice: 'manager', bob: 'manager' };
+  const managerOf: Partial<Record<PersonName, PersonName>> = { director: 'vp', lena: 'vp', manager: 'director', alice: 'manager', bob: 'manager' };
   const teamOf: Partial<Record<PersonName, string>> = { manager: teams.support, alice: teams.support, bob: teams.support, dave: teams.sales };
   await importPeople(
     database.db,
@@ -56,7 +63,7 @@ export async function createOrgFixture(database: Database, label = 'org'): Promi
     PeopleImport.parse({
       teams: [
         { id: teams.support, name: 'Support', function: 'support', leadId: ids.manager },
-        { id: teams.sales, name: 'Sales', function: 'sales' },
+        { id: teams.sales, name: 'Sales', function: 'sales', leadId: ids.lena },
       ],
       persons: PEOPLE.map((n) => ({
         id: ids[n],

@@ -11,6 +11,7 @@ describeStorage('goal handlers', (ctx) => {
     const base = { cycleId: org.cycleId, title: 'A goal' };
     const orgGoal = () => call('goal.create', { ...base, id: uuidv7(), level: 'org' });
     const teamGoal = () => call('goal.create', { ...base, id: uuidv7(), level: 'team', teamId: org.teams.support });
+    const salesGoal = () => call('goal.create', { ...base, id: uuidv7(), level: 'team', teamId: org.teams.sales });
     const aliceGoal = () => call('goal.create', { ...base, id: uuidv7(), level: 'person', ownerId: org.ids.alice });
     expect(
       await mismatches(org, [
@@ -20,12 +21,19 @@ describeStorage('goal handlers', (ctx) => {
         ['alice', orgGoal, 'rejected'],
         ['manager', teamGoal, 'applied'], // leads the team
         ['director', teamGoal, 'applied'], // manages a member
+        ['vp', teamGoal, 'applied'], // manages a member two levels down
+        ['lena', teamGoal, 'rejected'],
+        ['lena', salesGoal, 'applied'], // leads sales without being in it or managing its member
+        ['vp', salesGoal, 'rejected'], // managing the lead is not leading the team
+        ['director', salesGoal, 'rejected'],
         ['admin', teamGoal, 'applied'],
         ['alice', teamGoal, 'rejected'],
         ['dave', teamGoal, 'rejected'],
         ['alice', aliceGoal, 'applied'],
         ['manager', aliceGoal, 'applied'],
         ['director', aliceGoal, 'applied'],
+        ['vp', aliceGoal, 'applied'],
+        ['lena', aliceGoal, 'rejected'],
         ['hr', aliceGoal, 'applied'],
         ['bob', aliceGoal, 'rejected'],
         ['dave', aliceGoal, 'rejected'],
