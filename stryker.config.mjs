@@ -11,7 +11,9 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  // The first run collects per-test coverage over PGlite-backed suites: minutes on a busy machine.
+  dryRunTimeoutMinutes: 30,
   coverageAnalysis: 'perTest',
   mutate: [
     'backend/src/sync/visibility.ts',

@@ -6,6 +6,8 @@ import { createOrgFixture, type OrgFixture, type PersonName } from '../../test/h
 import { describeStorage } from '../../test/helpers/storage';
 import { call as mutation } from '../../test/helpers/sync-client';
 import { createApp } from '../app';
+import type { HttpError } from '../http/api-error';
+import { embedResolver } from './embed-resolver';
 
 const emailOf = (org: OrgFixture, who: PersonName) => `${who}@${org.slug}.test`;
 
@@ -92,6 +94,26 @@ describeStorage('signed embed tokens', (ctx) => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('allow exactly ten minutes of lifetime (plus 30 s of skew) and refuse one second more, on exp and on iat', async () => {
+    const key = sharedSecretKey('hs');
+    const { org } = await setUp(key);
+    const now = nowSeconds();
+    // A fixed clock: the boundary is one second wide, wider than nothing a busy machine may add.
+    const resolve = embedResolver(ctx.database.db, { now: () => new Date(now * 1000) });
+    const limit = 10 * 60 + 30;
+    const verdict = async (iat: number, exp: number) => {
+      const token = await signEmbed(key, { ...viewerClaims(org.slug, emailOf(org, 'alice')), iat, exp });
+      return resolve(token).then(
+        (principal) => principal?.personId,
+        (error: HttpError) => error.toBody().error.issues?.[0]?.path,
+      );
+    };
+    expect(await verdict(now, now + limit)).toBe(org.ids.alice);
+    expect(await verdict(now, now + limit + 1)).toBe('exp');
+    expect(await verdict(now - limit, now + 60)).toBe(org.ids.alice);
+    expect(await verdict(now - limit - 1, now + 60)).toBe('iat');
   });
 
   it('leave credentials that are not JWTs to the other resolvers', async () => {

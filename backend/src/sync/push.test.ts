@@ -77,6 +77,22 @@ describeStorage('push', (ctx) => {
     ]);
   });
 
+  it('advances the seq after a push made only of rejections, so the client moves on', async () => {
+    const org = await createOrgFixture(ctx.database);
+    const alice = org.client('alice');
+    const untitled = () => call('goal.create', { id: uuidv7(), cycleId: org.cycleId, level: 'person', ownerId: org.ids.alice, title: '   ' });
+    const notHers = () => personGoal(uuidv7(), org.ids.bob, org.cycleId);
+    const mutations = alice.mutations([untitled(), notHers()]);
+    const first = await applyPush(ctx.database.db, alice.principal, { clientId: alice.clientId, mutations });
+    expect(first.results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(first.lastSeq).toBe(2);
+    expect((await alice.pull()).lastSeq).toBe(2);
+    const retry = await applyPush(ctx.database.db, alice.principal, { clientId: alice.clientId, mutations });
+    expect(retry.results).toEqual(first.results);
+    const next = await alice.push([personGoal(uuidv7(), org.ids.alice, org.cycleId)]);
+    expect(next.results).toEqual([expect.objectContaining({ seq: 3, status: 'applied' })]);
+  });
+
   it('undoes every write of a mutation that is rejected half way (savepoint)', async () => {
     const org = await createOrgFixture(ctx.database);
     const requestId = uuidv7();
