@@ -36,11 +36,17 @@ describe('watchQuery', () => {
     await mutate(otherTab, 'goal.create', goalArgs({ title: 'From the other tab' }));
     await vi.waitFor(() => expect(seen.at(-1)?.map((n) => [n.goal.title, n.pending])).toEqual([['From the other tab', true]]));
 
+    // A watch subscribed later hears every change after the first one does: once it shows the
+    // next goal, the unsubscribed watch would have emitted it too.
+    const witness: GoalNode[][] = [];
+    const stopWitness = watchQuery(db, 'goalTree', {}, ctx, (nodes) => witness.push(nodes));
+    await vi.waitFor(() => expect(witness).toHaveLength(1));
     unsubscribe();
     const count = seen.length;
-    await mutate(otherTab, 'goal.create', goalArgs());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await mutate(otherTab, 'goal.create', goalArgs({ title: 'After unsubscribe' }));
+    await vi.waitFor(() => expect(witness.at(-1)?.map((n) => n.goal.title)).toContain('After unsubscribe'));
     expect(seen).toHaveLength(count);
+    stopWitness();
     otherTab.close();
   });
 

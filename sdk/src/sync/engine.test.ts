@@ -65,8 +65,14 @@ describe('SyncEngine: push and pull', () => {
     const { db, engine, clientId } = await start().tab();
     harness.network.set(false);
     engine.start();
+    await vi.waitFor(() => expect(engine.leader).toBe(true));
+    // Watches the outbox like the leader does, but from later on: when it sees the last entry,
+    // the leader has seen it too and asked for a push, which going offline must hold back.
+    let queued: unknown;
+    const stopWatching = db.live((tx) => tx.outbox.toCollection().lastKey(), { onResult: (last) => (queued = last), onError: () => {} });
     for (let i = 0; i < 1203; i++) await mutate(db, 'metric.record', { id: goalArgs().id, metricId: goalArgs().id, value: i, at: new Date().toISOString() });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.waitFor(() => expect(queued).toBe(1203));
+    stopWatching();
     expect(harness.tabs[0]!.requests).toEqual([]);
 
     harness.network.set(true);
@@ -74,7 +80,8 @@ describe('SyncEngine: push and pull', () => {
     expect(pushes(harness.tabs[0]!)).toHaveLength(3);
     expect(harness.server.lastSeq(await clientId())).toBe(1203);
     expect(await db.rows('metricValues').count()).toBe(1203);
-  });
+    // 1203 IndexedDB commits: seconds on a shared machine, far past the 5 s default.
+  }, 60_000);
 });
 
 describe('SyncEngine: failures', () => {

@@ -67,12 +67,21 @@ async function roundTrip(remote: SightlineClient) {
   expect(error).toBeInstanceOf(ValidationError);
   expect((error as ValidationError).issues).toEqual([{ path: 'title', message: 'must not be empty' }]);
 
+  // A second watch over the same boundary stays subscribed: once it shows a goal, the stopped
+  // watch would have shown it too. stop() travels on its own port, so the first change after it
+  // only proves it arrived; the second is the one the stopped watch must never see.
+  const witness: GoalNode[][] = [];
+  const stopWitness = await remote.watch('goalTree', {}, (nodes) => witness.push(nodes));
+  const created = async (title: string) => {
+    await remote.mutate('goal.create', goalArgs({ title }));
+    await vi.waitFor(() => expect(witness.at(-1)?.map((n) => n.goal.title)).toContain(title));
+  };
   stop();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await created('While stopping');
   const calls = seen.length;
-  await remote.mutate('goal.create', goalArgs());
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await created('After stop');
   expect(seen).toHaveLength(calls);
+  stopWitness();
 }
 
 describe('comlink glue', () => {
