@@ -6,6 +6,7 @@ import { mutate } from '../local/mutate';
 import { patchMeta } from '../meta';
 import { ADA, CYCLE_ID, TEAM_ID, cycleArgs, goalArgs, openTestDb, person, serverGoal } from '../testing/fixtures';
 import { runQuery } from '../watch';
+import type { GoalNode } from '../../client';
 import type { QueryContext } from './context';
 import { withoutParentLoops } from './goal-tree';
 
@@ -57,12 +58,29 @@ describe('goalTree', () => {
     // 08:00Z is later than 09:00+02:00, so 60 is the current value.
     expect(mineNode.kpis[0]).toMatchObject({ current: 60, progress: 0.6, history: [{ value: 30 }, { value: 60 }] });
 
-    const goals = await db.rows('goals').toArray();
-    const expected = rollUp({ goals, metrics: await db.rows('metrics').toArray(), values: await db.rows('metricValues').toArray(), cycles: await db.rows('cycles').toArray(), now: NOW });
-    for (const node of [root!, teamNode, mineNode]) {
-      expect({ progress: node.progress, expected: node.expected, status: node.status }).toEqual(expected.get(node.goal.id));
-    }
-    expect(root!.progress).toBe(0.6);
+    // A sibling at 20 of 100 with weight 1 beside Mine (60 of 100, weight 3): Team = (3 × 0.6 + 1 × 0.2) / 4 = 0.5.
+    const theirs = goalArgs({ title: 'Theirs', level: 'person', ownerId: BO.id, parentId: team.id });
+    await mutate(db, 'goal.create', theirs);
+    const theirMetric = metricArgs(theirs.id);
+    await mutate(db, 'metric.create', theirMetric);
+    await record(theirMetric.id, 20, '2026-05-02T08:00:00Z');
+
+    // The cycle runs 1 April 00:00 to 30 June 23:59:59 UTC; at 16 May 12:00, 45.5 of its 91 days (less a second) are gone.
+    const pace = (45.5 * 86_400) / (91 * 86_400 - 1);
+    const byTitle = new Map<string, unknown>();
+    const visit = (node: GoalNode) => {
+      byTitle.set(node.goal.title, { progress: node.progress, expected: node.expected, status: node.status });
+      node.children.forEach(visit);
+    };
+    (await runQuery(db, 'goalTree', {}, ctx)).forEach(visit);
+    const near = (x: number) => expect.closeTo(x, 12);
+    expect(Object.fromEntries(byTitle)).toEqual({
+      Org: { progress: near(0.5), expected: near(pace), status: 'on_track' },
+      Team: { progress: near(0.5), expected: near(pace), status: 'on_track' },
+      Mine: { progress: near(0.6), expected: near(pace), status: 'on_track' },
+      // 0.3 behind the pace: more than the 0.25 that marks a goal off track.
+      Theirs: { progress: near(0.2), expected: near(pace), status: 'off_track' },
+    });
   });
 
   it('filters roots and shows each matching goal once, under its highest matching ancestor', async () => {

@@ -5,19 +5,21 @@
  *   - both devices hold exactly the server's rows, with nothing pending;
  *   - each device shows exactly the rejections of its own mutations, even those whose answer was lost;
  *   - the server holds exactly what an oracle computes by applying every pushed mutation once,
- *     in seq order per device, in the order the server received the pushes (so a mutation
- *     applied twice, skipped, or out of order shows up as a difference).
+ *     in seq order per device, in the order the server received the pushes, to a hand-written
+ *     model of the server (so a mutation applied twice, skipped, or out of order shows up as a
+ *     difference, and so does an effect the client and the server double get wrong alike).
  *
  * It takes a `fetch`, so it runs against the in-memory double and, unchanged, against the real
  * backend. The principal behind `token` must be allowed to create cycles and org goals, submit
  * its own check-ins and write self feedback.
  */
 import fc from 'fast-check';
-import { MUTATIONS, PushRequest, TABLE_NAMES, checkInId, uuidv7, type MutationInput, type MutationName, type Person, type TableName } from '../../model';
-import { SightlineDb, ValidationError, localEffect, mutate, readMeta, writeMeta, type AnyRow } from '../../store';
+import { PushRequest, TABLE_NAMES, checkInId, uuidv7, type MutationInput, type MutationName, type Person, type TableName } from '../../model';
+import { SightlineDb, mutate, readMeta, writeMeta, type AnyRow } from '../../store';
 import { drainOutbox, pullOnce } from '../cycle';
 import { createTransport, type Transport } from '../transport/http';
 import { withFaults, type Fault } from './faults';
+import { ServerModel } from './server-model';
 
 export interface ConvergenceTarget {
   fetch: typeof fetch;
@@ -88,25 +90,22 @@ export interface ConvergenceOutcome {
     issued: number;
   }>;
   server: Snapshot;
-  expected: Snapshot;
+  /** The server's rows as the hand-written model predicts them (ids and the fields the ops set). */
+  expected: Record<TableName, Array<Record<string, unknown>>>;
   expectedRejections: string[];
 }
 
 const byRowId = (a: AnyRow, b: AnyRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const stripServerFields = ({ orgId: _o, version: _v, updatedAt: _u, ...rest }: AnyRow) => rest as AnyRow;
 
-/** The oracle: applies each delivered push the way the contract says the server must. */
+/** The oracle: applies each delivered push the way the contract says the server must, to a model written by hand. */
 class Oracle {
   readonly #lastSeq = new Map<string, number>();
   /** Ids of the mutations the server must have rejected. */
   readonly rejected = new Set<string>();
-  readonly #tables = new Map<TableName, Map<string, AnyRow>>();
+  readonly model: ServerModel;
 
-  constructor(
-    initial: Snapshot,
-    private readonly me: Person,
-  ) {
-    for (const table of TABLE_NAMES) this.#tables.set(table, new Map(initial[table].map((row) => [row.id, row])));
+  constructor(initial: Snapshot) {
+    this.model = new ServerModel(initial);
   }
 
   receive(body: unknown): void {
@@ -117,31 +116,9 @@ class Oracle {
     for (const m of request.data.mutations) {
       if (m.seq <= last) continue;
       last = m.seq;
-      if (!this.#apply(m.name, m.args)) this.rejected.add(m.id);
+      if (!this.model.apply(m.name, m.args)) this.rejected.add(m.id);
     }
     this.#lastSeq.set(request.data.clientId, last);
-  }
-
-  /** Rows without the columns only the server can know (its version, clock and org). */
-  snapshot(): Snapshot {
-    return Object.fromEntries(TABLE_NAMES.map((t) => [t, [...this.#tables.get(t)!.values()].map(stripServerFields).sort(byRowId)])) as Snapshot;
-  }
-
-  /** false when the mutation must be rejected. */
-  #apply(name: MutationName, rawArgs: unknown): boolean {
-    const args = MUTATIONS[name].safeParse(rawArgs);
-    if (!args.success) return false;
-    try {
-      const effect = localEffect(name, args.data as never, { me: this.me, at: new Date().toISOString() });
-      const rows = this.#tables.get(effect.table)!;
-      const next = effect.next(rows.get(effect.rowId));
-      if (next) rows.set(effect.rowId, next);
-      else rows.delete(effect.rowId);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      return false;
-    }
   }
 }
 
@@ -235,7 +212,7 @@ async function perform(device: Device, op: Op, ctx: { me: Person; cycleId: strin
 export async function runConvergence(target: ConvergenceTarget, steps: readonly Step[]): Promise<ConvergenceOutcome> {
   const referee = createTransport(target);
   const me = await referee.me();
-  const oracle = new Oracle(await serverSnapshot(referee), me);
+  const oracle = new Oracle(await serverSnapshot(referee));
   const run = uuidv7();
   const devices = [0, 1].map((i) => new Device(new SightlineDb(`convergence-${run}-${i}`), target, () => oracle));
   try {
@@ -270,7 +247,7 @@ export async function runConvergence(target: ConvergenceTarget, steps: readonly 
         }),
       ),
       server: await serverSnapshot(referee),
-      expected: oracle.snapshot(),
+      expected: oracle.model.snapshot(),
       expectedRejections: [...oracle.rejected],
     };
   } finally {
@@ -299,7 +276,7 @@ export function convergenceProblems(outcome: ConvergenceOutcome): string[] {
     }
   });
   for (const table of TABLE_NAMES) {
-    if (!same(outcome.server[table].map(stripServerFields), outcome.expected[table])) problems.push(`server: ${table} differs from exactly-once application`);
+    if (!same(ServerModel.seen(table, outcome.server[table]), outcome.expected[table])) problems.push(`server: ${table} differs from exactly-once application`);
   }
   return problems;
 }
