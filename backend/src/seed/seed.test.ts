@@ -53,5 +53,6 @@ describeStorage('seed', (ctx) => {
     const snapshot = await pullChanges(ctx.database.db, personPrincipal(seeded.orgId, admin.id, admin.role), { clientId: uuidv7() });
     expect(snapshot.changes.goals!.upserts).toHaveLength(count('goal.create') - count('goal.delete'));
     expect(snapshot.changes.metricValues!.upserts).toHaveLength(count('metric.record'));
-  });
+    // Seeding the whole demo org takes a while on a busy machine.
+  }, 120_000);
 });
