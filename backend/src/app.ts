@@ -19,6 +19,7 @@ import { demoIntranetRoutes, type DemoIntranetOptions } from './demo/intranet-ro
 import { PokeHub } from './events/poke-hub';
 import { handleError, handleNotFound } from './http/handle-error';
 import { closeConnectionsOnShutdown } from './http/shutdown';
+import { refuseUnstorableUrl } from './http/url-text';
 import { adminRoutes } from './routes/admin';
 import { devSignInRoutes, tokenRoutes } from './routes/auth';
 import { apiCors, type CorsOrigins } from './routes/cors';
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.onError(handleError);
   app.notFound(handleNotFound);
   if (options.signal) app.use('*', closeConnectionsOnShutdown(options.signal, '/v1/sync/events'));
+  app.use('*', refuseUnstorableUrl);
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Before auth: preflights carry no Authorization header, and a 401 must be readable cross-origin too.
   app.use('/v1/*', apiCors(options.corsOrigins));

@@ -16,6 +16,7 @@ import type { Kysely } from 'kysely';
 import { Id } from '@sightline/sdk/model';
 import type { DB } from '../db/schema';
 import { HttpError } from '../http/api-error';
+import { unstorableText } from '../http/unstorable';
 import { personPrincipal, type PrincipalResolver } from './principal';
 
 export const EMBED_TOKEN_RULES = {
@@ -71,6 +72,9 @@ export function embedResolver(db: Kysely<DB>, options: { now?: () => Date } = {}
   return async (credential) => {
     if (!JWT_SHAPE.test(credential)) return null;
     const { kid, orgSlug, orgClaim } = unverifiedParts(credential);
+    // NUL or a lone surrogate can name no org or key, and PostgreSQL would refuse to look.
+    if (unstorableText(orgSlug)) throw rejected(orgClaim, `names no org: ${orgSlug}`);
+    if (unstorableText(kid)) throw rejected('header.kid', `org ${orgSlug} has no embed key ${kid}`);
     const found = await db
       .selectFrom('orgs as o')
       .leftJoin('embedKeys as k', (j) => j.onRef('k.orgId', '=', 'o.id').on('k.kid', '=', kid))
@@ -99,7 +103,10 @@ export function embedResolver(db: Kysely<DB>, options: { now?: () => Date } = {}
       throw rejected('exp', `is more than ${maxLifetimeSeconds} seconds away; embed tokens must be short-lived`);
     }
 
-    const sub = payload.sub!;
+    const sub: unknown = payload.sub;
+    if (typeof sub !== 'string') throw rejected('sub', "must be a string: the person's email or id");
+    const badSub = unstorableText(sub);
+    if (badSub) throw rejected('sub', badSub);
     const byId = Id.safeParse(sub).success;
     const person = await db
       .selectFrom('persons')

@@ -19,3 +19,6 @@ export function isTransientError(error: unknown): boolean {
 
 /** Class 23: the data broke a constraint (unique, foreign key, check, not null). */
 export const isConstraintViolation = (error: unknown): boolean => codeOf(error)?.startsWith('23') ?? false;
+
+/** Class 22: a value the database cannot store (out of range, bad encoding); the input's fault. */
+export const isDataException = (error: unknown): boolean => codeOf(error)?.startsWith('22') ?? false;
