@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { isTransientError } from '../db/errors';
 import { HttpError, unavailable } from './api-error';
+import { logError } from './log-error';
 
 export function handleError(thrown: Error, c: Context): Response {
   // Any route, or the authentication before it, may meet a dropped database connection.
@@ -14,7 +15,7 @@ export function handleError(thrown: Error, c: Context): Response {
   if (error instanceof HTTPException && error.status < 500) {
     return c.json({ error: { code: 'bad_request', message: error.message || 'bad request' } }, error.status);
   }
-  console.error(`${c.req.method} ${c.req.path} failed`, error);
+  logError(`${c.req.method} ${c.req.path} failed`, error);
   return c.json({ error: { code: 'internal', message: 'internal server error' } }, 500);
 }
 

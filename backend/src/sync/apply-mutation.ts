@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { MUTATIONS, type Mutation, type MutationName } from '@sightline/sdk/model';
 import { isConstraintViolation, isDataException, isTransientError } from '../db/errors';
+import { logError } from '../http/log-error';
 import { findInStrings, unstorableText, yearZero } from '../http/unstorable';
 import type { HandlerContext } from './handlers/context';
 import { HANDLERS } from './handlers';
@@ -28,7 +29,7 @@ function reasonFor(error: unknown, mutation: Mutation): string {
   if (isConstraintViolation(error)) return `conflicts with existing data: ${(error as Error).message}`;
   if (isDataException(error)) return `holds a value the database cannot store: ${(error as Error).message}`;
   // A bug, not the client's fault; reject rather than make the client retry a poisoned mutation forever.
-  console.error(`mutation ${mutation.name} (${mutation.id}) failed unexpectedly`, error);
+  logError(`mutation ${mutation.name} (${mutation.id}) failed unexpectedly`, error);
   return 'could not be applied because of a server error';
 }
 
