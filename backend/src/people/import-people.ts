@@ -56,28 +56,31 @@ async function upsert(tx: Kysely<DB>, table: 'persons' | 'teams', rows: Row[], s
  * (null: the system itself, as the seed).
  */
 export async function importPeople(db: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date = new Date(), importerRole: Role | null = null): Promise<ImportResult> {
-  return orUnavailable(() =>
-    db.transaction().execute(async (tx) => {
-      const version = await nextOrgVersion(tx, orgId);
-      const persons = await tx.selectFrom('persons').selectAll().where('orgId', '=', orgId).execute();
-      const teams = await tx.selectFrom('teams').selectAll().where('orgId', '=', orgId).execute();
-      const forbidden = forbiddenGrants(payload, persons, importerRole);
-      if (forbidden.length) throw new HttpError(403, 'forbidden', `the import is not allowed: ${describeIssues(forbidden)}`, { issues: forbidden });
-      const issues = [...checkImport(payload, { persons, teams }), ...lastAdminIssues(payload, persons)];
-      if (issues.length) throw new HttpError(422, 'invalid_import', `the import cannot be applied: ${describeIssues(issues)}`, { issues });
+  return orUnavailable(() => db.transaction().execute((tx) => importPeopleIn(tx, orgId, payload, now, importerRole)));
+}
 
-      const teamDiff = diff(payload.teams, new Map(teams.map((t) => [t.id, t])), ['leadId', 'parentTeamId']);
-      const personDiff = diff(payload.persons, new Map(persons.map((p) => [p.id, p])), ['managerId', 'teamId', 'role']);
-      // People and teams reference each other; check those keys at commit, when both sides are written.
-      await sql`set constraints all deferred`.execute(tx);
-      const stamp = { orgId, version, updatedAt: now.toISOString() };
-      await upsert(tx, 'teams', teamDiff.write, stamp);
-      await upsert(tx, 'persons', personDiff.write, stamp);
+/** The import inside a transaction the caller holds. */
+export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date, importerRole: Role | null): Promise<ImportResult> {
+  const version = await nextOrgVersion(tx, orgId);
+  const persons = await tx.selectFrom('persons').selectAll().where('orgId', '=', orgId).execute();
+  const teams = await tx.selectFrom('teams').selectAll().where('orgId', '=', orgId).execute();
+  const forbidden = forbiddenGrants(payload, persons, importerRole);
+  if (forbidden.length) throw new HttpError(403, 'forbidden', `the import is not allowed: ${describeIssues(forbidden)}`, { issues: forbidden });
+  const issues = [...checkImport(payload, { persons, teams }), ...lastAdminIssues(payload, persons)];
+  if (issues.length) throw new HttpError(422, 'invalid_import', `the import cannot be applied: ${describeIssues(issues)}`, { issues });
 
-      const aclChanged = teamDiff.accessChanged || personDiff.accessChanged;
-      if (aclChanged) await bumpAclVersion(tx, orgId);
-      if (teamDiff.write.length + personDiff.write.length > 0) await announceChange(tx, { orgId, version, aclChanged });
-      return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged };
-    }),
-  );
+  const teamDiff = diff(payload.teams, new Map(teams.map((t) => [t.id, t])), ['leadId', 'parentTeamId']);
+  const personDiff = diff(payload.persons, new Map(persons.map((p) => [p.id, p])), ['managerId', 'teamId', 'role']);
+  // People and teams reference each other; check those keys at commit, when both sides are written.
+  await sql`set constraints all deferred`.execute(tx);
+  const stamp = { orgId, version, updatedAt: now.toISOString() };
+  await upsert(tx, 'teams', teamDiff.write, stamp);
+  await upsert(tx, 'persons', personDiff.write, stamp);
+  // Checked here, not at commit: the caller's transaction may go on (the seed pushes next).
+  await sql`set constraints all immediate`.execute(tx);
+
+  const aclChanged = teamDiff.accessChanged || personDiff.accessChanged;
+  if (aclChanged) await bumpAclVersion(tx, orgId);
+  if (teamDiff.write.length + personDiff.write.length > 0) await announceChange(tx, { orgId, version, aclChanged });
+  return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged };
 }

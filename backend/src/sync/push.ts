@@ -14,7 +14,8 @@ import { advanceClient, claimClient, recordRejection, rejectionsBetween } from '
 import type { HandlerContext } from './handlers/context';
 import { orUnavailable } from './unavailable';
 
-async function pushInTransaction(tx: Kysely<DB>, principal: Principal, request: PushRequest, now: Date): Promise<PushResponse> {
+/** The push inside a transaction the caller holds (the seed applies many in one). */
+export async function pushInTransaction(tx: Kysely<DB>, principal: Principal, request: PushRequest, now: Date): Promise<PushResponse> {
   const version = await nextOrgVersion(tx, principal.orgId);
   const lastSeq = await claimClient(tx, principal, request.clientId);
   const firstSeq = request.mutations[0]!.seq;
