@@ -8,6 +8,7 @@ import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { readJson } from '../http/json-body';
 import { pullChanges } from '../sync/pull';
 import { applyPush } from '../sync/push';
+import { workOf } from '../sync/push-work';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -19,6 +20,7 @@ export function syncRoutes({ db }: Database, clock: () => Date) {
   return new Hono<AuthEnv>()
     .post('/push', limitBody(BODY_LIMITS.push), async (c) => {
       const request = await readJson(c, PushRequest, { checkedPart: withoutArgs });
+      c.set('work', request.mutations.reduce((n, m) => n + workOf(m), 0));
       return c.json(await applyPush(db, c.get('principal'), request, clock()));
     })
     .get('/pull', async (c) => {
