@@ -27,6 +27,7 @@ import { apiCors, type CorsOrigins } from './routes/cors';
 import { embedKeyRoutes } from './routes/embed-keys';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { meRoutes } from './routes/me';
+import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
 import { syncRoutes } from './routes/sync';
 
@@ -66,8 +67,11 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   // Before auth: preflights carry no Authorization header, and a 401 must be readable cross-origin too.
   app.use('/v1/*', apiCors(options.corsOrigins));
   // Registered before the auth middleware: its handler answers without ever reaching it.
+  const signInLimit = perIpLimit(limits.signInsPerMinute);
+  app.use('/v1/auth/sign-in-code', signInLimit);
+  app.route('/v1/auth', signInCodeRoutes(database));
   if (options.devSignIn) {
-    app.use('/v1/auth/dev-signin', perIpLimit(limits.signInsPerMinute));
+    app.use('/v1/auth/dev-signin', signInLimit);
     app.route('/v1/auth', devSignInRoutes(database));
   }
   app.use('/v1/*', authenticate([tokenResolver(database.db), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));

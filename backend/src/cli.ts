@@ -16,6 +16,7 @@ import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { prepareDemo } from './demo/prepare-demo';
 import { modeFrom, type Mode } from './mode';
+import { orgCreateCommand } from './org-create-command';
 import { parseCorsOrigins } from './routes/cors';
 import { purgeScheduleFrom, startPurgeSchedule } from './maintenance/purge-schedule';
 import { demoManagerEmail } from './seed/demo-login';
@@ -87,8 +88,17 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   };
 }
 
+/** The command line: `serve` or `org create`; exits 1 with the message on failure. */
+export async function runCli(argv: string[]): Promise<void> {
+  await main(argv).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  if (command === 'org' && rest[0] === 'create') return orgCreateCommand(rest.slice(1), process.env, DEFAULT_DATA_DIR);
   if (command !== 'serve') {
     console.error(USAGE);
     process.exitCode = 2;
@@ -112,9 +122,4 @@ async function main(argv: string[]): Promise<void> {
   process.once('SIGTERM', () => onSignal('SIGTERM'));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runCli(process.argv.slice(2));
