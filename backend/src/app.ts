@@ -20,6 +20,7 @@ import { PokeHub } from './events/poke-hub';
 import { handleError, handleNotFound } from './http/handle-error';
 import { DEFAULT_LIMITS, perIpLimit, principalBudget, type Limits } from './http/rate-limit';
 import { closeConnectionsOnShutdown } from './http/shutdown';
+import { crossOriginResource, securityHeaders, strictTransportSecurity } from './http/security-headers';
 import { refuseUnstorableUrl } from './http/url-text';
 import { adminRoutes } from './routes/admin';
 import { devSignInRoutes, tokenRoutes } from './routes/auth';
@@ -62,6 +63,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.onError(handleError);
   app.notFound(handleNotFound);
   if (options.signal) app.use('*', closeConnectionsOnShutdown(options.signal, '/v1/sync/events'));
+  app.use('*', securityHeaders, strictTransportSecurity);
+  app.use('/sdk/*', crossOriginResource);
   app.use('*', refuseUnstorableUrl);
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Before auth: preflights carry no Authorization header, and a 401 must be readable cross-origin too.
