@@ -18,13 +18,17 @@ import type { Database } from './db/database';
 import { demoIntranetRoutes, type DemoIntranetOptions } from './demo/intranet-routes';
 import { PokeHub } from './events/poke-hub';
 import { handleError, handleNotFound } from './http/handle-error';
+import { DEFAULT_LIMITS, perIpLimit, principalBudget, type Limits } from './http/rate-limit';
 import { closeConnectionsOnShutdown } from './http/shutdown';
+import { crossOriginResource, securityHeaders, strictTransportSecurity } from './http/security-headers';
+import { refuseUnstorableUrl } from './http/url-text';
 import { adminRoutes } from './routes/admin';
 import { devSignInRoutes, tokenRoutes } from './routes/auth';
 import { apiCors, type CorsOrigins } from './routes/cors';
 import { embedKeyRoutes } from './routes/embed-keys';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { meRoutes } from './routes/me';
+import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
 import { syncRoutes } from './routes/sync';
 
@@ -43,12 +47,15 @@ export interface AppOptions {
   /** Server time for updatedAt stamps; tests pin it. */
   clock?: () => Date;
   heartbeatMs?: number;
+  /** Per-principal and per-IP budgets; tests lower them. */
+  limits?: Partial<Limits>;
   /** Aborting it ends every open SSE stream (graceful shutdown). */
   signal?: AbortSignal;
 }
 
 export function createApp(options: AppOptions): Hono<AuthEnv> {
   const { database, clock = () => new Date(), heartbeatMs = HEARTBEAT_MS } = options;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const hub = new PokeHub(database.db, database.changes);
   options.signal?.addEventListener('abort', () => hub.closeAll(), { once: true });
 
@@ -56,13 +63,23 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.onError(handleError);
   app.notFound(handleNotFound);
   if (options.signal) app.use('*', closeConnectionsOnShutdown(options.signal, '/v1/sync/events'));
+  app.use('*', securityHeaders, strictTransportSecurity);
+  app.use('/sdk/*', crossOriginResource);
+  app.use('*', refuseUnstorableUrl);
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Before auth: preflights carry no Authorization header, and a 401 must be readable cross-origin too.
   app.use('/v1/*', apiCors(options.corsOrigins));
   // Registered before the auth middleware: its handler answers without ever reaching it.
-  if (options.devSignIn) app.route('/v1/auth', devSignInRoutes(database));
+  const signInLimit = perIpLimit(limits.signInsPerMinute);
+  app.use('/v1/auth/sign-in-code', signInLimit);
+  app.route('/v1/auth', signInCodeRoutes(database));
+  if (options.devSignIn) {
+    app.use('/v1/auth/dev-signin', signInLimit);
+    app.route('/v1/auth', devSignInRoutes(database));
+  }
   app.use('/v1/*', authenticate([tokenResolver(database.db), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
   app.use('/v1/*', confineEmbedTokens);
+  app.use('/v1/*', principalBudget(limits.workPerMinute));
   app.route('/v1', meRoutes(database));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));

@@ -18,7 +18,7 @@ export { tokenResolver } from './auth/token-resolver';
 export { HttpError } from './http/api-error';
 export { CHANGES_CHANNEL, type Change, type ChangeFeed } from './events/change-feed';
 export { seedDemo, seedOrg, type SeededOrg } from './seed/seed';
-export { demoManagerLogin, type DemoLogin } from './seed/demo-login';
+export { demoManagerLogin, demoManagerEmail, type DemoLogin } from './seed/demo-login';
 export { embedResolver, EMBED_TOKEN_RULES } from './auth/embed-resolver';
 export { registerEmbedKey, listEmbedKeys, deleteEmbedKey, NewEmbedKey, type EmbedKeySummary } from './auth/embed-keys';
 export { apiCors, parseCorsOrigins, type CorsOrigins } from './routes/cors';

@@ -3,7 +3,13 @@ import { createMiddleware } from 'hono/factory';
 import { unauthorized } from '../http/api-error';
 import type { Principal, PrincipalResolver } from './principal';
 
-export type AuthEnv = { Variables: { principal: Principal } };
+export type AuthEnv = {
+  Variables: {
+    principal: Principal;
+    /** Work the request did beyond its own unit (a push's mutations), charged to the principal's budget. */
+    work?: number;
+  };
+};
 
 const BEARER = /^Bearer[ ]+([^\s]+)\s*$/i;
 

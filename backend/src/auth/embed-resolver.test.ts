@@ -72,11 +72,11 @@ describeStorage('signed embed tokens', (ctx) => {
       ['a token living longer than ten minutes', signEmbed(key, { ...good, exp: now + 3600 }), 'exp'],
       ['an iat long past', signEmbed(key, { ...good, iat: now - 3600 }), 'iat'],
       ['no exp', signEmbed(key, noExp), 'exp'],
-      ['an unknown kid', signEmbed({ ...key, kid: 'retired' }, good), 'header.kid'],
+      ['an unknown kid', signEmbed({ ...key, kid: 'retired' }, good), 'signature'],
       ['no kid', signEmbed(key, good, { kid: undefined }), 'header.kid'],
-      ["an algorithm other than the key's", signEmbed({ ...key, kid: es.kid }, good), 'header.alg'],
+      ["an algorithm other than the key's", signEmbed({ ...key, kid: es.kid }, good), 'signature'],
       ['the wrong aud', signEmbed(key, { ...good, aud: 'someone-else' }), 'aud'],
-      ['an iss naming no org', signEmbed(key, { ...good, iss: 'no-such-org' }), 'iss'],
+      ['an iss naming no org', signEmbed(key, { ...good, iss: 'no-such-org' }), 'signature'],
       ['no iss', signEmbed(key, { ...good, iss: undefined }), 'iss'],
       ['no sub', signEmbed(key, noSub), 'sub'],
       ['an unknown person', signEmbed(key, { ...good, sub: `ghost@${org.slug}.test` }), 'sub'],
@@ -114,6 +114,30 @@ describeStorage('signed embed tokens', (ctx) => {
     expect(await verdict(now, now + limit + 1)).toBe('exp');
     expect(await verdict(now - limit, now + 60)).toBe(org.ids.alice);
     expect(await verdict(now - limit - 1, now + 60)).toBe('iat');
+  });
+
+  it('answer every token that does not verify the same, whether or not its org and key exist', async () => {
+    const key = sharedSecretKey('hs');
+    const es = await keyPair('es', 'ES256', 'jwk');
+    const { org } = await setUp(key, es);
+    const app = createApp({ database: ctx.database });
+    const good = viewerClaims(org.slug, emailOf(org, 'alice'));
+    const tokens = {
+      'no such org': await signEmbed(key, { ...good, iss: 'no-such-org' }),
+      'no such org, NUL in iss': await signEmbed(key, { ...good, iss: `no-such-org\u0000` }),
+      'the org, no such kid': await signEmbed({ ...key, kid: 'retired' }, good),
+      'the org and kid, another secret': await signEmbed(sharedSecretKey('hs'), good),
+      'the org and kid, another algorithm': await signEmbed({ ...key, kid: es.kid }, good),
+      'the org and kid, another person named': await signEmbed(sharedSecretKey('hs'), { ...good, sub: 'nobody@nowhere.test' }),
+    };
+    const answers = new Map<string, string[]>();
+    for (const [label, token] of Object.entries(tokens)) {
+      const res = await call(app, 'GET', '/v1/me', { token });
+      const answer = `${res.status} ${JSON.stringify(res.body)}`;
+      answers.set(answer, [...(answers.get(answer) ?? []), label]);
+    }
+    expect([...answers.values()]).toEqual([Object.keys(tokens)]);
+    expect([...answers.keys()][0]).toMatch(/^401 /);
   });
 
   it('leave credentials that are not JWTs to the other resolvers', async () => {

@@ -5,7 +5,8 @@
  *
  * Claims: `iss` (or an `org` claim) = the org slug, `sub` = the person's email or id,
  * `aud` = "sightline", `iat`, and `exp` at most EMBED_TOKEN_RULES.maxLifetimeSeconds ahead;
- * header `kid` picks the key. Anything else is a 401 whose issue names the failing part.
+ * header `kid` picks the key. Anything else is a 401 whose issue names the failing part, except
+ * that whatever depends on the org's keys is one answer until the signature verifies.
  *
  * @example
  * const app = createApp({ database }); // tries this resolver after API tokens
@@ -16,6 +17,7 @@ import type { Kysely } from 'kysely';
 import { Id } from '@sightline/sdk/model';
 import type { DB } from '../db/schema';
 import { HttpError } from '../http/api-error';
+import { unstorableText } from '../http/unstorable';
 import { personPrincipal, type PrincipalResolver } from './principal';
 
 export const EMBED_TOKEN_RULES = {
@@ -32,8 +34,15 @@ const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const rejected = (path: string, message: string) =>
   new HttpError(401, 'unauthorized', `embed token rejected: ${path}: ${message}`, { issues: [{ path, message }] });
 
-/** jose's verdicts in the words of whoever runs the intranet's signing code. */
-function rejectionFor(error: unknown, kid: string, alg: string): HttpError {
+/**
+ * Until a signature verifies, every failure that depends on what the org has registered (no
+ * such org, no such kid, another algorithm, a wrong signature) is this one answer, so an
+ * unsigned token cannot probe which orgs and keys exist.
+ */
+const notVerified = () => rejected('signature', 'does not verify with a key registered under the org and kid the token names');
+
+/** jose's verdicts in the words of whoever runs the intranet's signing code. Claims are checked only once the signature verified. */
+function rejectionFor(error: unknown): HttpError {
   if (error instanceof errors.JWTExpired || error instanceof errors.JWTClaimValidationFailed) {
     if (error.reason === 'missing') return rejected(error.claim, 'is required');
     if (error.claim === 'exp') return rejected('exp', 'the token has expired; mint a new one');
@@ -42,14 +51,12 @@ function rejectionFor(error: unknown, kid: string, alg: string): HttpError {
     if (error.claim === 'iat') return rejected('iat', `must be within the last ${EMBED_TOKEN_RULES.maxLifetimeSeconds} seconds (${error.message})`);
     return rejected(error.claim, error.message);
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed) return rejected('signature', `does not verify with key ${kid}`);
-  if (error instanceof errors.JOSEAlgNotAllowed) return rejected('header.alg', `must be ${alg}, the algorithm key ${kid} was registered for`);
-  if (error instanceof errors.JOSEError) return rejected('(token)', `is not a valid JWT (${error.message})`);
+  if (error instanceof errors.JOSEError) return notVerified();
   throw error;
 }
 
 /** Key lookup needs the kid and org before the signature can be checked; both are checked by it afterwards. */
-function unverifiedParts(token: string): { kid: string; orgSlug: string; orgClaim: 'org' | 'iss' } {
+function unverifiedParts(token: string): { kid: string; orgSlug: string } {
   let header, payload;
   try {
     header = decodeProtectedHeader(token);
@@ -61,7 +68,7 @@ function unverifiedParts(token: string): { kid: string; orgSlug: string; orgClai
   const orgClaim = payload.org !== undefined ? 'org' : 'iss';
   const orgSlug = payload[orgClaim];
   if (typeof orgSlug !== 'string' || !orgSlug) throw rejected(orgClaim, 'is required: the org slug (or put it in an "org" claim)');
-  return { kid: header.kid, orgSlug, orgClaim };
+  return { kid: header.kid, orgSlug };
 }
 
 export function embedResolver(db: Kysely<DB>, options: { now?: () => Date } = {}): PrincipalResolver {
@@ -70,15 +77,16 @@ export function embedResolver(db: Kysely<DB>, options: { now?: () => Date } = {}
 
   return async (credential) => {
     if (!JWT_SHAPE.test(credential)) return null;
-    const { kid, orgSlug, orgClaim } = unverifiedParts(credential);
+    const { kid, orgSlug } = unverifiedParts(credential);
+    // NUL or a lone surrogate can name no org or key, and PostgreSQL would refuse to look.
+    if (unstorableText(orgSlug) || unstorableText(kid)) throw notVerified();
     const found = await db
       .selectFrom('orgs as o')
       .leftJoin('embedKeys as k', (j) => j.onRef('k.orgId', '=', 'o.id').on('k.kid', '=', kid))
       .select(['o.id as orgId', 'k.alg', 'k.secret', 'k.publicJwk'])
       .where('o.slug', '=', orgSlug)
       .executeTakeFirst();
-    if (!found) throw rejected(orgClaim, `names no org: ${orgSlug}`);
-    if (!found.alg) throw rejected('header.kid', `org ${orgSlug} has no embed key ${kid}`);
+    if (!found?.alg) throw notVerified();
 
     const key = found.alg === 'HS256' ? new TextEncoder().encode(found.secret!) : await importJWK(found.publicJwk as JWK, found.alg);
     const currentDate = now();
@@ -93,13 +101,16 @@ export function embedResolver(db: Kysely<DB>, options: { now?: () => Date } = {}
         currentDate,
       }));
     } catch (error) {
-      throw rejectionFor(error, kid, found.alg);
+      throw rejectionFor(error);
     }
     if (payload.exp! - currentDate.getTime() / 1000 > maxLifetimeSeconds + clockToleranceSeconds) {
       throw rejected('exp', `is more than ${maxLifetimeSeconds} seconds away; embed tokens must be short-lived`);
     }
 
-    const sub = payload.sub!;
+    const sub: unknown = payload.sub;
+    if (typeof sub !== 'string') throw rejected('sub', "must be a string: the person's email or id");
+    const badSub = unstorableText(sub);
+    if (badSub) throw rejected('sub', badSub);
     const byId = Id.safeParse(sub).success;
     const person = await db
       .selectFrom('persons')

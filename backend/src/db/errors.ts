@@ -6,7 +6,7 @@
 
 const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '55P03', '57P01', '57P02', '57P03', '53300', '53400']);
 const TRANSIENT_NODE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-const TRANSIENT_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error/i;
+const TRANSIENT_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|Client was closed and is not queryable|not currently accepting connections/i;
 
 const codeOf = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -19,3 +19,6 @@ export function isTransientError(error: unknown): boolean {
 
 /** Class 23: the data broke a constraint (unique, foreign key, check, not null). */
 export const isConstraintViolation = (error: unknown): boolean => codeOf(error)?.startsWith('23') ?? false;
+
+/** Class 22: a value the database cannot store (out of range, bad encoding); the input's fault. */
+export const isDataException = (error: unknown): boolean => codeOf(error)?.startsWith('22') ?? false;

@@ -14,8 +14,11 @@ const types = {
 export async function openPostgres(url: string): Promise<Database> {
   const listener = await listenForChanges(url);
   const pool = new pg.Pool({ connectionString: url, types, max: 10 });
-  // An idle client dropping (server restart) must not crash the process; the pool replaces it.
-  pool.on('error', (error) => console.error('postgres pool error', error.message));
+  // A client dropping (restart, failover, pg_terminate_backend) must not crash the process. The
+  // pool listens on idle clients only; a checked-out client needs its own listener, and its
+  // query fails with a transient error (503, the client retries) while the pool replaces it.
+  pool.on('error', (error) => console.error('postgres connection lost (idle)', error.message));
+  pool.on('connect', (client) => client.on('error', (error) => console.error('postgres connection lost (in use)', error.message)));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [camelCase()] });
   return {
     db,

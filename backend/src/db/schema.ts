@@ -76,6 +76,17 @@ export interface EmbedKeysTable {
   createdAt: Generated<string>;
 }
 
+export interface SignInCodesTable {
+  /** sha256 of the code, hex; the code itself is never stored. */
+  codeHash: string;
+  orgId: string;
+  personId: string;
+  expiresAt: string;
+  /** Set when the code is exchanged; a used code never works again. */
+  usedAt: string | null;
+  createdAt: Generated<string>;
+}
+
 export interface DB {
   orgs: OrgsTable;
   persons: StoredRow<'persons'>;
@@ -94,5 +105,6 @@ export interface DB {
   syncRejections: SyncRejectionsTable;
   apiTokens: ApiTokensTable;
   embedKeys: EmbedKeysTable;
+  signInCodes: SignInCodesTable;
 }
 

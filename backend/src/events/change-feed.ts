@@ -3,6 +3,7 @@
  * version and notifies `orgId:version` (plus `:acl` when what people may see changed); every
  * node listens and hands the change to its SSE streams. A hint only: nothing depends on it.
  */
+import { logError } from '../http/log-error';
 
 export const CHANGES_CHANNEL = 'sightline_changes';
 
@@ -50,7 +51,7 @@ export class ChangeFanout implements ChangeFeed {
       try {
         listener(change);
       } catch (error) {
-        console.error('change listener failed', error);
+        logError('change listener failed', error);
       }
     }
   }

@@ -9,6 +9,7 @@ import type { Principal } from '../auth/principal';
 import type { DB } from '../db/schema';
 import { seesChangeAt } from '../sync/visible-change';
 import type { Change, ChangeFeed } from './change-feed';
+import { logError } from '../http/log-error';
 
 export interface PokeTarget {
   readonly principal: Principal;
@@ -57,7 +58,7 @@ export class PokeHub {
         }
       } catch (error) {
         // A poke is a hint; a failed probe only delays clients until their next pull.
-        console.error('poke visibility probe failed', error);
+        logError('poke visibility probe failed', error);
       }
     }
   }

@@ -36,6 +36,10 @@ export const describeIssues = (issues: Issue[]): string => issues.map((i) => `${
 
 export const unauthorized = (message = 'a valid bearer token is required') => new HttpError(401, 'unauthorized', message);
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
+/** Seconds a client should wait before retrying after a temporary database failure. */
+export const RETRY_AFTER_SECONDS = 2;
+export const unavailable = () =>
+  new HttpError(503, 'unavailable', 'the database failed temporarily; nothing was changed, retry shortly', { retryAfterSeconds: RETRY_AFTER_SECONDS });
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 export const invalidBody = (error: z.core.$ZodError) =>
   new HttpError(422, 'invalid_body', `the request is invalid: ${describeIssues(zodIssues(error))}`, { issues: zodIssues(error) });

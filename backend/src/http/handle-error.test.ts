@@ -1,7 +1,11 @@
+import { inspect } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
 import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
 import { HttpError } from './api-error';
 import { handleError, handleNotFound } from './handle-error';
+
+const SECRET = 'embed-key-secret-0123456789abcdefghij';
 
 describe('handleError', () => {
   const app = new Hono()
@@ -13,6 +17,14 @@ describe('handleError', () => {
     })
     .get('/bug', () => {
       throw new TypeError('undefined is not a function');
+    })
+    .get('/failing-statement', async () => {
+      const pglite = await PGlite.create();
+      try {
+        await pglite.query('select $1::int', [SECRET]);
+      } finally {
+        await pglite.close();
+      }
     });
   app.onError(handleError);
   app.notFound(handleNotFound);
@@ -31,5 +43,15 @@ describe('handleError', () => {
     expect(await res.json()).toEqual({ error: { code: 'internal', message: 'internal server error' } });
     expect(log).toHaveBeenCalled();
     log.mockRestore();
+  });
+
+  it('logs a failing statement without its parameters or the values in its message', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const res = await app.request('/failing-statement');
+    expect(res.status).toBe(500);
+    const logged = log.mock.calls.map((args) => args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 5 }))).join(' ')).join('\n');
+    log.mockRestore();
+    expect(logged).toMatch(/22P02/);
+    expect(logged).not.toContain(SECRET);
   });
 });

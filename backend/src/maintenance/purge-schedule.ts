@@ -11,6 +11,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { purgeTombstones } from './purge-tombstones';
+import { logError } from '../http/log-error';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -61,7 +62,7 @@ export function startPurgeSchedule(db: Kysely<DB>, schedule: PurgeSchedule, cloc
       const purged = (await purgeTombstones(db, { olderThan })).filter((o) => o.purged > 0);
       if (purged.length) console.log(`purged ${purged.reduce((n, o) => n + o.purged, 0)} tombstones older than ${olderThan.toISOString()} in ${purged.length} orgs`);
     } catch (error) {
-      console.error('tombstone purge failed', error);
+      logError('tombstone purge failed', error);
     }
   }
 

@@ -4,11 +4,13 @@
  * changes who may see what, so it also bumps the org's acl_version and every client resets.
  */
 import { sql, type Kysely } from 'kysely';
+import type { Role } from '@sightline/sdk/model';
 import type { DB } from '../db/schema';
 import { HttpError, describeIssues } from '../http/api-error';
 import { announceChange, bumpAclVersion, nextOrgVersion } from '../orgs/orgs';
 import { orUnavailable } from '../sync/unavailable';
 import { checkImport, type PeopleImport } from './people-payload';
+import { forbiddenGrants, lastAdminIssues } from './role-grants';
 
 export interface ImportResult {
   version: number;
@@ -48,28 +50,37 @@ async function upsert(tx: Kysely<DB>, table: 'persons' | 'teams', rows: Row[], s
   }
 }
 
-/** Applies a parsed import to the org; 422 with one issue per problem if any reference or chain is wrong. */
-export async function importPeople(db: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date = new Date()): Promise<ImportResult> {
-  return orUnavailable(() =>
-    db.transaction().execute(async (tx) => {
-      const version = await nextOrgVersion(tx, orgId);
-      const persons = await tx.selectFrom('persons').selectAll().where('orgId', '=', orgId).execute();
-      const teams = await tx.selectFrom('teams').selectAll().where('orgId', '=', orgId).execute();
-      const issues = checkImport(payload, { persons, teams });
-      if (issues.length) throw new HttpError(422, 'invalid_import', `the import cannot be applied: ${describeIssues(issues)}`, { issues });
+/**
+ * Applies a parsed import to the org; 422 with one issue per problem if any reference or chain
+ * is wrong or no active admin would remain, 403 if it grants more than `importerRole` holds
+ * (null: the system itself, as the seed).
+ */
+export async function importPeople(db: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date = new Date(), importerRole: Role | null = null): Promise<ImportResult> {
+  return orUnavailable(() => db.transaction().execute((tx) => importPeopleIn(tx, orgId, payload, now, importerRole)));
+}
 
-      const teamDiff = diff(payload.teams, new Map(teams.map((t) => [t.id, t])), ['leadId', 'parentTeamId']);
-      const personDiff = diff(payload.persons, new Map(persons.map((p) => [p.id, p])), ['managerId', 'teamId', 'role']);
-      // People and teams reference each other; check those keys at commit, when both sides are written.
-      await sql`set constraints all deferred`.execute(tx);
-      const stamp = { orgId, version, updatedAt: now.toISOString() };
-      await upsert(tx, 'teams', teamDiff.write, stamp);
-      await upsert(tx, 'persons', personDiff.write, stamp);
+/** The import inside a transaction the caller holds. */
+export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date, importerRole: Role | null): Promise<ImportResult> {
+  const version = await nextOrgVersion(tx, orgId);
+  const persons = await tx.selectFrom('persons').selectAll().where('orgId', '=', orgId).execute();
+  const teams = await tx.selectFrom('teams').selectAll().where('orgId', '=', orgId).execute();
+  const forbidden = forbiddenGrants(payload, persons, importerRole);
+  if (forbidden.length) throw new HttpError(403, 'forbidden', `the import is not allowed: ${describeIssues(forbidden)}`, { issues: forbidden });
+  const issues = [...checkImport(payload, { persons, teams }), ...lastAdminIssues(payload, persons)];
+  if (issues.length) throw new HttpError(422, 'invalid_import', `the import cannot be applied: ${describeIssues(issues)}`, { issues });
 
-      const aclChanged = teamDiff.accessChanged || personDiff.accessChanged;
-      if (aclChanged) await bumpAclVersion(tx, orgId);
-      if (teamDiff.write.length + personDiff.write.length > 0) await announceChange(tx, { orgId, version, aclChanged });
-      return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged };
-    }),
-  );
+  const teamDiff = diff(payload.teams, new Map(teams.map((t) => [t.id, t])), ['leadId', 'parentTeamId']);
+  const personDiff = diff(payload.persons, new Map(persons.map((p) => [p.id, p])), ['managerId', 'teamId', 'role']);
+  // People and teams reference each other; check those keys at commit, when both sides are written.
+  await sql`set constraints all deferred`.execute(tx);
+  const stamp = { orgId, version, updatedAt: now.toISOString() };
+  await upsert(tx, 'teams', teamDiff.write, stamp);
+  await upsert(tx, 'persons', personDiff.write, stamp);
+  // Checked here, not at commit: the caller's transaction may go on (the seed pushes next).
+  await sql`set constraints all immediate`.execute(tx);
+
+  const aclChanged = teamDiff.accessChanged || personDiff.accessChanged;
+  if (aclChanged) await bumpAclVersion(tx, orgId);
+  if (teamDiff.write.length + personDiff.write.length > 0) await announceChange(tx, { orgId, version, aclChanged });
+  return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged };
 }

@@ -14,6 +14,6 @@ export function adminRoutes({ db }: Database, clock: () => Date) {
     const principal = c.get('principal');
     if (!principal.personId || !isAdminLike(principal.role)) throw forbidden('only people admins and admins may import people');
     const payload = await readJson(c, PeopleImport);
-    return c.json(await importPeople(db, principal.orgId, payload, clock()));
+    return c.json(await importPeople(db, principal.orgId, payload, clock(), principal.role));
   });
 }

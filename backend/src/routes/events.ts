@@ -9,6 +9,7 @@ import type { AuthEnv } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import type { PokeHub } from '../events/poke-hub';
 import { readOrgCounters } from '../orgs/orgs';
+import { logError } from '../http/log-error';
 
 export const HEARTBEAT_MS = 25_000;
 
@@ -45,7 +46,7 @@ export function eventRoutes({ db }: Database, hub: PokeHub, heartbeatMs: number)
         stream.onAbort(end);
         readOrgCounters(db, principal.orgId).then(
           (org) => org && poke(org.version),
-          (error: unknown) => console.error('could not read the org version for the first poke', error),
+          (error: unknown) => logError('could not read the org version for the first poke', error),
         );
       });
     });

@@ -42,6 +42,19 @@ describeStorage('seed', (ctx) => {
     await expect(seedOrg(ctx.database, demo)).rejects.toThrow(/seed batch 1 .*\n {2}seq 1 goal\.create: rejected args\.title: must not be empty/);
   });
 
+  it('leaves nothing behind when stopped mid-seed, so the next start seeds the whole org again', async () => {
+    const demo = tinyOrg('   ');
+    await expect(seedOrg(ctx.database, demo)).rejects.toThrow(/seed batch 1/);
+    const db = ctx.database.db;
+    expect(await db.selectFrom('orgs').select('id').where('id', '=', demo.org.id).execute()).toEqual([]);
+    expect(await db.selectFrom('persons').select('id').where('orgId', '=', demo.org.id).execute()).toEqual([]);
+    expect(await db.selectFrom('cycles').select('id').where('orgId', '=', demo.org.id).execute()).toEqual([]);
+    expect(await db.selectFrom('syncClients').select('clientId').where('orgId', '=', demo.org.id).execute()).toEqual([]);
+
+    const retried = await seedOrg(ctx.database, { ...demo, batches: demo.batches.slice(0, 1) });
+    expect(retried.applied).toBe(1);
+  });
+
   it('seeds the full demo org with nothing rejected', async () => {
     const now = new Date('2026-03-15T12:00:00Z');
     const seeded = await seedDemo(ctx.database, now);

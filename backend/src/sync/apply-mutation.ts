@@ -5,24 +5,31 @@
  */
 import { sql } from 'kysely';
 import { MUTATIONS, type Mutation, type MutationName } from '@sightline/sdk/model';
-import { isConstraintViolation, isTransientError } from '../db/errors';
+import { isConstraintViolation, isDataException, isTransientError } from '../db/errors';
+import { logError } from '../http/log-error';
+import { findInStrings, unstorableText, yearZero } from '../http/unstorable';
 import type { HandlerContext } from './handlers/context';
 import { HANDLERS } from './handlers';
-import { Rejection, rejectIssues } from './rejection';
+import { Rejection, reject, rejectIssues } from './rejection';
+
+const unstorable = (text: string) => unstorableText(text) ?? yearZero(text);
 
 export type Outcome = { status: 'applied'; aclChanged: boolean } | { status: 'rejected'; reason: string };
 
 async function run<N extends MutationName>(ctx: HandlerContext, name: N, rawArgs: unknown): Promise<void> {
   const parsed = MUTATIONS[name].safeParse(rawArgs);
   if (!parsed.success) rejectIssues(parsed.error, 'args');
+  const bad = findInStrings(parsed.data, unstorable, ['args']);
+  if (bad) reject(`${bad.path}: ${bad.message}`);
   await (HANDLERS[name] as (ctx: HandlerContext, args: unknown) => Promise<void>)(ctx, parsed.data);
 }
 
 function reasonFor(error: unknown, mutation: Mutation): string {
   if (error instanceof Rejection) return error.message;
   if (isConstraintViolation(error)) return `conflicts with existing data: ${(error as Error).message}`;
+  if (isDataException(error)) return `holds a value the database cannot store: ${(error as Error).message}`;
   // A bug, not the client's fault; reject rather than make the client retry a poisoned mutation forever.
-  console.error(`mutation ${mutation.name} (${mutation.id}) failed unexpectedly`, error);
+  logError(`mutation ${mutation.name} (${mutation.id}) failed unexpectedly`, error);
   return 'could not be applied because of a server error';
 }
 

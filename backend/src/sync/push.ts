@@ -2,6 +2,8 @@
  * Push: apply a client's mutations in seq order, exactly once. The org version is taken first
  * (its row lock orders writers of the org), the client's last_seq advances in the same
  * transaction as the effects, and NOTIFY is issued inside it so it is heard only on commit.
+ * A large push runs as several such transactions of bounded work (push-work.ts), so it never
+ * holds the org's lock, or PGlite's one connection, for long: other requests run between them.
  */
 import type { Kysely } from 'kysely';
 import type { MutationResult, PushRequest, PushResponse } from '@sightline/sdk/model';
@@ -10,11 +12,13 @@ import type { DB } from '../db/schema';
 import { HttpError } from '../http/api-error';
 import { announceChange, bumpAclVersion, nextOrgVersion } from '../orgs/orgs';
 import { applyMutation } from './apply-mutation';
+import { chunkByWork } from './push-work';
 import { advanceClient, claimClient, recordRejection, rejectionsBetween } from './clients';
 import type { HandlerContext } from './handlers/context';
 import { orUnavailable } from './unavailable';
 
-async function pushInTransaction(tx: Kysely<DB>, principal: Principal, request: PushRequest, now: Date): Promise<PushResponse> {
+/** The push inside a transaction the caller holds (the seed applies many in one). */
+export async function pushInTransaction(tx: Kysely<DB>, principal: Principal, request: PushRequest, now: Date): Promise<PushResponse> {
   const version = await nextOrgVersion(tx, principal.orgId);
   const lastSeq = await claimClient(tx, principal, request.clientId);
   const firstSeq = request.mutations[0]!.seq;
@@ -56,5 +60,13 @@ async function pushInTransaction(tx: Kysely<DB>, principal: Principal, request: 
  * else), 409 seq_gap, 503 when the database failed temporarily (nothing was applied).
  */
 export async function applyPush(db: Kysely<DB>, principal: Principal, request: PushRequest, now: Date = new Date()): Promise<PushResponse> {
-  return orUnavailable(() => db.transaction().execute((tx) => pushInTransaction(tx, principal, request, now)));
+  const results: MutationResult[] = [];
+  let last: PushResponse | undefined;
+  for (const mutations of chunkByWork(request.mutations)) {
+    // A retry after a failure here finds the earlier chunks done: they come back as duplicates.
+    if (last) await new Promise((resume) => setImmediate(resume));
+    last = await orUnavailable(() => db.transaction().execute((tx) => pushInTransaction(tx, principal, { ...request, mutations }, now)));
+    results.push(...last.results);
+  }
+  return { ...last!, results };
 }
