@@ -17,7 +17,7 @@ async function adminQuery(url: string, statement: string): Promise<void> {
 }
 
 /** Creates an empty database named `<prefix><random>`; returns it opened, and how to drop it. */
-export async function openFreshPostgres(baseUrl: string, prefix = 'sightline_t_'): Promise<{ database: Database; drop(): Promise<void> }> {
+export async function openFreshPostgres(baseUrl: string, prefix = 'sightline_t_'): Promise<{ database: Database; url: string; drop(): Promise<void> }> {
   const name = `${prefix}${randomBytes(6).toString('hex')}`;
   await adminQuery(baseUrl, `create database ${name}`);
   const url = new URL(baseUrl);
@@ -25,6 +25,7 @@ export async function openFreshPostgres(baseUrl: string, prefix = 'sightline_t_'
   const database = await openDatabase({ url: url.toString() });
   return {
     database,
+    url: url.toString(),
     async drop() {
       await database.close();
       await adminQuery(baseUrl, `drop database if exists ${name} with (force)`);
