@@ -5,14 +5,26 @@
  * `<script src>` tag. Size budgets: sdk/src/bundle-size.test.ts.
  */
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * Dexie's package entry wraps its UMD build and shares one Dexie per page through a global,
+ * throwing when the host page already loaded another version. An embedded SDK must not depend
+ * on what the host page loaded, so it bundles Dexie's own ES module build (also smaller).
+ */
+const privateDexie = (): Plugin => {
+  const esmBuild = createRequire(import.meta.url).resolve('dexie/dist/modern/dexie.mjs');
+  return { name: 'private-dexie', resolveId: (id) => (id === 'dexie' ? esmBuild : null) };
+};
 
 /** Chunk names carry content hashes, so a rebuild would otherwise leave the old ones beside the new. */
 const emptyDir = (dir: string): Plugin => ({ name: 'empty-dir', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
 
 const plugins = (): Plugin[] => [
+  privateDexie(),
   nodeResolve({ browser: true, extensions: ['.ts', '.tsx', '.mjs', '.js'] }),
   esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: true, legalComments: 'none' }),
 ];
@@ -20,13 +32,13 @@ const plugins = (): Plugin[] => [
 const entry = 'sdk/src/embed.ts';
 
 /**
- * Named chunks for what the engine and forms load: zod and the model's schemas, each
+ * Named chunks for what the engine and forms load: Dexie, zod and the model's schemas, each
  * cached across SDK releases that leave it alone, and named so size reports say what is what.
  * The model's zod-free modules, which widgets share, get chunks of their own: rollup would
  * otherwise pull them into `model`, and every widget would import zod with it.
  */
 function namedChunks(id: string): string | undefined {
-  const library = /\/node_modules\/(zod)\//.exec(id)?.[1];
+  const library = /\/node_modules\/(dexie|zod)\//.exec(id)?.[1];
   if (library) return library;
   const zodFree = /\/sdk\/src\/model\/(uuid|progress)\.ts$/.exec(id)?.[1];
   if (zodFree) return zodFree;

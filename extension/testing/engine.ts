@@ -1,5 +1,5 @@
 /**
- * Test-only: the SDK's real client (IndexedDB store + SyncEngine) against the SDK's in-memory sync
+ * Test-only: the SDK's real client (Dexie store + SyncEngine) against the SDK's in-memory sync
  * server, which speaks the real wire protocol. Import 'fake-indexeddb/auto' first.
  */
 import { createClient, type ClientOptions, type LocalClient } from '@sightline/sdk/engine';

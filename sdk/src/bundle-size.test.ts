@@ -30,9 +30,10 @@ describe('SDK bundle size (gzip)', () => {
     expect(gzip <= BUDGET.total, `sightline.js (single file) is ${kb(gzip)} gzip, over its ${kb(BUDGET.total)} budget`).toBe(true);
   });
 
-  it('loads the engine and zod only when asked for', () => {
-    const heavy = /^chunks\/(start-client|zod)-/;
+  it('loads the engine, Dexie and zod only when asked for', () => {
+    const heavy = /^chunks\/(dexie|start-client|zod)-/;
     expect(files.filter((f) => heavy.test(f.path)).map((f) => [f.path.replace(/-[\w-]{8}\.js$/, ''), f.eager])).toEqual([
+      ['chunks/dexie', false],
       ['chunks/start-client', false],
       ['chunks/zod', false],
     ]);

@@ -4,9 +4,8 @@
  * so a later start opens the right database while offline: with the same token, and with a
  * fresh embed token naming the same viewer.
  */
+import { Dexie, type Table } from 'dexie';
 import { nameId, type Person } from '../model';
-import { Database } from '../store/idb/database';
-import type { Table } from '../store/idb/table';
 import { UnauthorizedError } from '../sync/transport/errors';
 import type { Transport } from '../sync/transport/http';
 import { accountKey } from './account-key';
@@ -17,10 +16,18 @@ interface KnownAccount {
   personId: string;
 }
 
-async function withDirectory<T>(use: (tokens: Table<KnownAccount, string>) => Promise<T>): Promise<T> {
-  const directory = new Database('sightline-accounts', { tokens: 'key' });
+class AccountDirectory extends Dexie {
+  declare readonly tokens: Table<KnownAccount, string>;
+  constructor() {
+    super('sightline-accounts');
+    this.version(1).stores({ tokens: 'key' });
+  }
+}
+
+async function withDirectory<T>(use: (directory: AccountDirectory) => Promise<T>): Promise<T> {
+  const directory = new AccountDirectory();
   try {
-    return await use(directory.table('tokens'));
+    return await use(directory);
   } finally {
     directory.close();
   }
@@ -41,11 +48,11 @@ export interface Account {
 /** The account of this token. `fetchMe` is only called for an account the device has not seen. */
 export async function resolveAccount(endpoint: string, token: string, fetchMe: () => Promise<Person>): Promise<Account> {
   const key = await accountKey(endpoint, token);
-  const forget = () => withDirectory((tokens) => tokens.delete(key));
-  const known = await withDirectory((tokens) => tokens.get(key));
+  const forget = () => withDirectory((directory) => directory.tokens.delete(key));
+  const known = await withDirectory((directory) => directory.tokens.get(key));
   if (known) return { name: databaseName(endpoint, known.personId), personId: known.personId, me: null, forget };
   const me = await fetchMe();
-  await withDirectory((tokens) => tokens.put({ key, personId: me.id }));
+  await withDirectory((directory) => directory.tokens.put({ key, personId: me.id }));
   return { name: databaseName(endpoint, me.id), personId: me.id, me, forget };
 }
 

@@ -1,6 +1,6 @@
 /** Sync metadata, one key per concern so a live query wakes only when what it read changed. */
 import type { Person } from '../model';
-import type { SightlineStore } from './db';
+import type { SightlineDb } from './db';
 
 export interface MetaValues {
   clientId: string;
@@ -25,22 +25,22 @@ const DEFAULTS: Omit<MetaValues, 'clientId'> = {
   sync: { signedIn: true, error: null, lastSyncedAt: null },
 };
 
-export async function readMeta<K extends MetaKey>(db: SightlineStore, key: K): Promise<MetaValues[K]> {
+export async function readMeta<K extends MetaKey>(db: SightlineDb, key: K): Promise<MetaValues[K]> {
   const row = await db.meta.get(key);
   if (row) return row.value as MetaValues[K];
   if (key === 'clientId') throw new Error(`database ${db.name} has no clientId; it was not created by SightlineDb`);
   return DEFAULTS[key as Exclude<K, 'clientId'>] as MetaValues[K];
 }
 
-export async function writeMeta<K extends MetaKey>(db: SightlineStore, key: K, value: MetaValues[K]): Promise<void> {
+export async function writeMeta<K extends MetaKey>(db: SightlineDb, key: K, value: MetaValues[K]): Promise<void> {
   await db.meta.put({ key, value });
 }
 
 /** Merges into an object-valued key; a no-op write is skipped so live queries stay quiet. */
-export async function patchMeta<K extends 'seq' | 'pull' | 'sync'>(db: SightlineStore, key: K, patch: Partial<MetaValues[K]>): Promise<void> {
-  await db.transaction('rw', [db.meta], async (tx) => {
-    const current = await readMeta(tx, key);
+export async function patchMeta<K extends 'seq' | 'pull' | 'sync'>(db: SightlineDb, key: K, patch: Partial<MetaValues[K]>): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const current = await readMeta(db, key);
     const next = { ...current, ...patch };
-    if (Object.keys(next).some((k) => next[k as keyof typeof next] !== current[k as keyof typeof current])) await writeMeta(tx, key, next);
+    if (Object.keys(next).some((k) => next[k as keyof typeof next] !== current[k as keyof typeof current])) await writeMeta(db, key, next);
   });
 }

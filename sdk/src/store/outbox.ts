@@ -1,6 +1,6 @@
 /** The push side of the outbox: what to send next and what the server said about it. */
 import { MAX_PUSH_BATCH, type Mutation, type PushResponse } from '../model';
-import type { OutboxEntry, SightlineStore } from './db';
+import type { OutboxEntry, SightlineDb } from './db';
 import { readMeta, writeMeta } from './meta';
 
 export const toWire = ({ id, seq, name, args, at }: OutboxEntry): Mutation => ({ id, seq, name, args, at });
@@ -9,13 +9,13 @@ export const toWire = ({ id, seq, name, args, at }: OutboxEntry): Mutation => ({
  * The next batch whose outcome we do not know, oldest first: unconfirmed entries (the server
  * answers them without applying them again), then the outbox entries past the confirmed seq.
  */
-export async function nextBatch(db: SightlineStore, limit: number = MAX_PUSH_BATCH): Promise<{ clientId: string; entries: OutboxEntry[] }> {
-  return db.transaction('r', [db.meta, db.outbox, db.unconfirmed], async (tx) => {
-    const clientId = await readMeta(tx, 'clientId');
-    const unconfirmed = await tx.unconfirmed.limit(limit).toArray();
+export async function nextBatch(db: SightlineDb, limit: number = MAX_PUSH_BATCH): Promise<{ clientId: string; entries: OutboxEntry[] }> {
+  return db.transaction('r', [db.meta, db.outbox, db.unconfirmed], async () => {
+    const clientId = await readMeta(db, 'clientId');
+    const unconfirmed = await db.unconfirmed.limit(limit).toArray();
     if (unconfirmed.length > 0) return { clientId, entries: unconfirmed };
-    const { pushed } = await readMeta(tx, 'seq');
-    return { clientId, entries: await tx.outbox.where('seq').above(pushed).limit(limit).toArray() };
+    const { pushed } = await readMeta(db, 'seq');
+    return { clientId, entries: await db.outbox.where('seq').above(pushed).limit(limit).toArray() };
   });
 }
 
@@ -24,14 +24,14 @@ export async function nextBatch(db: SightlineStore, limit: number = MAX_PUSH_BAT
  * moves the confirmed seq. Outbox entries stay: the pull that reports them acknowledged also
  * brings the rows they produced (or undoes them, if rejected).
  */
-export async function recordPush(db: SightlineStore, sent: readonly OutboxEntry[], response: PushResponse): Promise<void> {
+export async function recordPush(db: SightlineDb, sent: readonly OutboxEntry[], response: PushResponse): Promise<void> {
   const bySeq = new Map(sent.map((entry) => [entry.seq, entry]));
-  await db.transaction('rw', [db.meta, db.rejections, db.unconfirmed], async (tx) => {
-    await tx.unconfirmed.bulkDelete(sent.map((entry) => entry.seq));
+  await db.transaction('rw', [db.meta, db.rejections, db.unconfirmed], async () => {
+    await db.unconfirmed.bulkDelete(sent.map((entry) => entry.seq));
     for (const result of response.results) {
       const entry = bySeq.get(result.seq);
       if (result.status !== 'rejected' || !entry) continue;
-      await tx.rejections.put({
+      await db.rejections.put({
         mutationId: entry.id,
         seq: entry.seq,
         name: entry.name,
@@ -40,8 +40,8 @@ export async function recordPush(db: SightlineStore, sent: readonly OutboxEntry[
         at: entry.at,
       });
     }
-    const seq = await readMeta(tx, 'seq');
-    if (response.lastSeq > seq.pushed) await writeMeta(tx, 'seq', { ...seq, pushed: response.lastSeq });
+    const seq = await readMeta(db, 'seq');
+    if (response.lastSeq > seq.pushed) await writeMeta(db, 'seq', { ...seq, pushed: response.lastSeq });
   });
 }
 
@@ -49,11 +49,11 @@ export async function recordPush(db: SightlineStore, sent: readonly OutboxEntry[
  * The server expects `expectedSeq` next (everything below is acknowledged). Returns false when
  * that entry is no longer here to resend, which only a server that lost acknowledged data causes.
  */
-export async function resendFrom(db: SightlineStore, expectedSeq: number): Promise<boolean> {
-  return db.transaction('rw', [db.meta, db.outbox], async (tx) => {
-    const first = await tx.outbox.where('seq').aboveOrEqual(expectedSeq).first();
+export async function resendFrom(db: SightlineDb, expectedSeq: number): Promise<boolean> {
+  return db.transaction('rw', [db.meta, db.outbox], async () => {
+    const first = await db.outbox.where('seq').aboveOrEqual(expectedSeq).first();
     if (!first || first.seq !== expectedSeq) return false;
-    await writeMeta(tx, 'seq', { ...(await readMeta(tx, 'seq')), pushed: expectedSeq - 1 });
+    await writeMeta(db, 'seq', { ...(await readMeta(db, 'seq')), pushed: expectedSeq - 1 });
     return true;
   });
 }

@@ -1,4 +1,4 @@
-/** Store definitions (idb/store-spec.ts): primary key first, then the indexes the queries and sync read by. */
+/** Dexie store definitions: primary key first, then the indexes the queries and sync read by. */
 import type { TableName } from '../model';
 
 /** One store per synced table, keyed by the row id. */

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
 import { mutate, patchMeta, readMeta } from '../store';
 import { goalArgs, serverGoal } from '../store/testing/fixtures';
 import { withStatuses } from './testing/faults';
@@ -69,14 +70,14 @@ describe('SyncEngine: push and pull', () => {
     // Watches the outbox like the leader does, but from later on: when it sees the last entry,
     // the leader has seen it too and asked for a push, which going offline must hold back.
     let queued: unknown;
-    const stopWatching = db.live((tx) => tx.outbox.toCollection().lastKey(), { onResult: (last) => (queued = last), onError: () => {} });
+    const watching = liveQuery(() => db.outbox.toCollection().lastKey()).subscribe({ next: (last) => (queued = last) });
     for (let i = 0; i < 1203; i++) await mutate(db, 'metric.record', { id: goalArgs().id, metricId: goalArgs().id, value: i, at: new Date().toISOString() });
     await vi.waitFor(() => expect(queued).toBe(1203));
-    stopWatching();
+    watching.unsubscribe();
     expect(harness.tabs[0]!.requests).toEqual([]);
 
     harness.network.set(true);
-    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0), { timeout: 10_000 });
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0), { timeout: 50_000 });
     expect(pushes(harness.tabs[0]!)).toHaveLength(3);
     expect(harness.server.lastSeq(await clientId())).toBe(1203);
     expect(await db.rows('metricValues').count()).toBe(1203);

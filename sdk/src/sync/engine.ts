@@ -8,6 +8,7 @@
  * Retry-After says); going offline pauses everything and coming back resumes at once.
  */
 import { patchMeta, writeMeta, type SightlineDb } from '../store';
+import { liveQuery } from 'dexie';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffOptions } from './backoff';
 import { drainOutbox, pullOnce } from './cycle';
 import { browserLocks, leadWhenElected, type LockManagerLike } from './leader';
@@ -144,12 +145,9 @@ export class SyncEngine {
     // On a device's first start that saves a round trip before the first pull, when time to first paint counts most.
     this.#request({ ...EVERYTHING, me: !this.#meIsFresh }, true);
     this.#meIsFresh = false;
-    const stopWatchingOutbox = this.#db.live((tx) => tx.outbox.toCollection().lastKey(), {
-      onResult: () => this.#request({ push: true }),
-      onError: (error) => console.error('sightline: watching the outbox failed', error),
-    });
+    const outbox = liveQuery(() => this.#db.outbox.toCollection().lastKey()).subscribe({ next: () => this.#request({ push: true }) });
     const cleanups = [
-      stopWatchingOutbox,
+      () => outbox.unsubscribe(),
       this.#network.subscribe((online) => online && this.#comeBack()),
       every(this.#timers, this.#pullIntervalMs, () => this.#request({ pull: true })),
       listenForNudges(this.#db.name, () => this.#request(EVERYTHING, true)),

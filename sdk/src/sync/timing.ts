@@ -1,4 +1,4 @@
-/** Timers the engine waits with; injected so tests control time without faking the globals IndexedDB relies on. */
+/** Timers the engine waits with; injected so tests control time without faking the globals Dexie relies on. */
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;

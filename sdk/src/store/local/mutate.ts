@@ -5,7 +5,7 @@
  * consecutive, gapless numbers.
  */
 import { MUTATIONS, uuidv7, type MutationArgs, type MutationInput, type MutationName } from '../../model';
-import type { SightlineStore } from '../db';
+import type { SightlineDb } from '../db';
 import { readMeta, writeMeta } from '../meta';
 import { ValidationError } from '../validation-error';
 import { localEffect } from './effects';
@@ -27,7 +27,7 @@ function parseArgs<N extends MutationName>(name: N, input: MutationInput<N>): Mu
 }
 
 export async function mutate<N extends MutationName>(
-  db: SightlineStore,
+  db: SightlineDb,
   name: N,
   input: MutationInput<N>,
   now: () => Date = () => new Date(),
@@ -37,19 +37,19 @@ export async function mutate<N extends MutationName>(
   if (!me) throw new NotSignedInError();
   const at = now().toISOString();
   const effect = localEffect(name, args, { me, at });
+  const table = db.anyRows(effect.table);
 
-  return db.transaction('rw', [db.meta, db.outbox, db.shadows, effect.table], async (tx) => {
-    const table = tx.anyRows(effect.table);
+  return db.transaction('rw', [db.meta, db.outbox, db.shadows, table], async () => {
     const current = await table.get(effect.rowId);
     const next = effect.next(current);
-    await keepServerCopy(tx, effect.table, effect.rowId, current);
+    await keepServerCopy(db, effect.table, effect.rowId, current);
     if (next) await table.put(next);
     else await table.delete(effect.rowId);
 
-    const seq = await readMeta(tx, 'seq');
-    await writeMeta(tx, 'seq', { ...seq, next: seq.next + 1 });
+    const seq = await readMeta(db, 'seq');
+    await writeMeta(db, 'seq', { ...seq, next: seq.next + 1 });
     const entry = { seq: seq.next, id: uuidv7(), name, args, at, table: effect.table, rowId: effect.rowId };
-    await tx.outbox.add(entry);
+    await db.outbox.add(entry);
     return { id: entry.id, seq: entry.seq };
   });
 }

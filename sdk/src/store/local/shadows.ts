@@ -5,13 +5,13 @@
  * therefore undone by the same pull that acknowledges it.
  */
 import type { TableName } from '../../model';
-import type { SightlineStore } from '../db';
+import type { SightlineDb } from '../db';
 import type { AnyRow } from './effects';
 
 const pendingKey = (table: string, rowId: string) => `${table}\u0000${rowId}`;
 
 /** Before the first pending change to a row: remember the server's copy (or its absence). */
-export async function keepServerCopy(db: SightlineStore, table: TableName, rowId: string, current: AnyRow | undefined): Promise<void> {
+export async function keepServerCopy(db: SightlineDb, table: TableName, rowId: string, current: AnyRow | undefined): Promise<void> {
   const pending = await db.outbox.where('[table+rowId]').equals([table, rowId]).count();
   if (pending === 0) await db.shadows.put({ table, rowId, row: current ?? null });
 }
@@ -22,7 +22,7 @@ export interface PendingRows {
 }
 
 /** Rows with pending local changes, as one set so a large pull does not look each row up. */
-export async function pendingRows(db: SightlineStore): Promise<PendingRows> {
+export async function pendingRows(db: SightlineDb): Promise<PendingRows> {
   const keys = await db.shadows.toCollection().primaryKeys();
   const set = new Set(keys.map(([table, rowId]) => pendingKey(table, rowId)));
   return {
@@ -33,7 +33,7 @@ export async function pendingRows(db: SightlineStore): Promise<PendingRows> {
 
 /** Applies the server's upserts and deletes of one table: pending rows get them in their shadow. */
 export async function writeServerChanges(
-  db: SightlineStore,
+  db: SightlineDb,
   table: TableName,
   upserts: readonly AnyRow[],
   deletes: readonly string[],
@@ -49,7 +49,7 @@ export async function writeServerChanges(
 }
 
 /** After outbox entries were dropped: rows with no pending change left take their server copy. */
-export async function settleRows(db: SightlineStore, touched: ReadonlyArray<{ table: TableName; rowId: string }>): Promise<void> {
+export async function settleRows(db: SightlineDb, touched: ReadonlyArray<{ table: TableName; rowId: string }>): Promise<void> {
   const seen = new Set<string>();
   for (const { table, rowId } of touched) {
     if (seen.has(pendingKey(table, rowId))) continue;

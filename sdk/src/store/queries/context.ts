@@ -1,6 +1,6 @@
 /** What a query may read besides the database: the clock, and this tab's own sync role. */
 import type { Queries, QueryName } from '../../client';
-import type { SightlineStore } from '../db';
+import type { SightlineDb } from '../db';
 
 export interface LocalSyncState {
   leader: boolean;
@@ -22,7 +22,7 @@ export interface QueryContext {
 }
 
 export interface Query<Q extends QueryName> {
-  load(db: SightlineStore, params: Queries[Q]['params'], ctx: QueryContext): Promise<Queries[Q]['result']>;
+  load(db: SightlineDb, params: Queries[Q]['params'], ctx: QueryContext): Promise<Queries[Q]['result']>;
   /** Re-run when the tab-local state changes, not only when the database does. */
   readsLocalState?: boolean;
 }

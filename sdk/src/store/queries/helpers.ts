@@ -1,19 +1,19 @@
 /** Small lookups several queries share. */
+import { Dexie } from 'dexie';
 import type { Person, TableName } from '../../model';
-import type { SightlineStore } from '../db';
+import type { SightlineDb } from '../db';
 import { readMeta } from '../meta';
 
 /** The signed-in person: their synced row when present (fresher), else the one /v1/me returned. */
-export async function loadMe(db: SightlineStore): Promise<Person | null> {
+export async function loadMe(db: SightlineDb): Promise<Person | null> {
   const me = await readMeta(db, 'me');
   if (!me) return null;
   return (await db.rows('persons').get(me.id)) ?? me;
 }
 
 /** Ids of rows in `table` that have local changes the server has not acknowledged. */
-export async function pendingIds(db: SightlineStore, table: TableName): Promise<Set<string>> {
-  // Every [table, rowId] key: an array sorts after any string, so [table, []] ends the range.
-  const keys = await db.shadows.where('[table+rowId]').between([table], [table, []]).primaryKeys();
+export async function pendingIds(db: SightlineDb, table: TableName): Promise<Set<string>> {
+  const keys = await db.shadows.where('[table+rowId]').between([table, Dexie.minKey], [table, Dexie.maxKey]).primaryKeys();
   return new Set(keys.map(([, rowId]) => rowId));
 }
 
