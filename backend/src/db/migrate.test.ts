@@ -20,8 +20,8 @@ describeStorage('migrations', (ctx) => {
       join pg_attribute a on a.attrelid = c.oid and a.attnum = k.attnum
       where i.indisprimary and c.relname not like 'kysely_%'
       group by c.relname`.execute(ctx.database.db.withoutPlugins());
-    // orgs, sync_clients, sync_rejections, api_tokens, embed_keys
-    expect(rows.length).toBe(TABLE_NAMES.length + 5);
+    // orgs, sync_clients, sync_rejections, api_tokens, embed_keys, sign_in_codes
+    expect(rows.length).toBe(TABLE_NAMES.length + 6);
     for (const { table, columns } of rows) expect(columns[0], table).toBe(table === 'orgs' ? 'id' : 'org_id');
   });
 
