@@ -115,6 +115,7 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: { a
 
     constructor() {
       super();
+      this.#container.className = 'root';
       for (const name of names) {
         const convert = options.attributes[name]!;
         const raw = signal<unknown>(this.getAttribute(name));
