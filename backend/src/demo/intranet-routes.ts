@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { HttpError } from '../http/api-error';
 import { handleError, handleNotFound } from '../http/handle-error';
-import { sdkRoutes } from '../routes/sdk-files';
+import { SDK_DIST_DIR, sdkRoutes } from '../routes/sdk-files';
 import { serveDir } from '../static/serve-dir';
 import { intranetPage, type SdkBuild } from './intranet-page';
 import type { DemoIntranetConfig, DemoViewer } from './prepare-demo';
@@ -104,12 +104,15 @@ export function demoIntranetRoutes(options: DemoIntranetOptions) {
 /**
  * The demo intranet on an origin of its own: the page keeps loading while the Sightline server
  * at `sightlineUrl` is down. It hosts its own copy of the SDK files as an intranet may, unless
- * `sdkUrl` points the page at the Sightline server's.
+ * `sdkUrl` points the page at the Sightline server's, and Sightline's service worker at /sightline-sw.js.
  */
 export function createIntranetApp(options: DemoIntranetOptions & { sightlineUrl: string; sdkDir?: string }) {
   const app = new Hono();
   app.onError(handleError);
   app.notFound(handleNotFound);
   if (!options.sdkUrl) app.route('/sdk', sdkRoutes(options.sdkDir));
+  // Our optional service worker, copied to the intranet's origin as the embedding guide says.
+  const sdkDir = options.sdkDir ?? SDK_DIST_DIR;
+  app.get('/sightline-sw.js', serveDir({ root: sdkDir, prefix: '/', cacheControl: () => 'no-cache' }));
   return app.route('/', demoIntranetRoutes(options));
 }
