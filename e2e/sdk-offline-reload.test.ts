@@ -61,12 +61,13 @@ describeInChromium('reloading while the Sightline server is down', (browser) => 
     const { context, page, watch } = await openWatched(browser(), `${intranet.url}/demo?as=${VIEWER}`);
     await widgetsRendered(page, watch);
     await page.evaluate(async (sdk) => {
-      void sdk;
+      await navigator.serviceWorker.register(`/sightline-sw.js?sdk=${encodeURIComponent(sdk)}`);
+      await navigator.serviceWorker.ready;
     }, `${sightline.url}/sdk/`);
     // Loaded once under the worker's control, so it has the files the page uses.
     await page.reload();
     await widgetsRendered(page, watch);
-
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const goalTitles = await page.locator('sightline-goals .title').allTextContents();
 
     await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
