@@ -66,7 +66,7 @@ describe('embed', () => {
     const issues = [{ path: 'exp', message: 'the token has expired; mint a new one' }];
     refuse!({ message: 'not signed in: embed token rejected: exp: the token has expired; mint a new one', issues });
     document.removeEventListener('sightline:error', listen);
-    expect(details).toEqual([{ message: 'Sightline: not signed in: embed token rejected: exp: the token has expired; mint a new one', issues }]);
+    expect(details).toEqual([{ message: 'not signed in: embed token rejected: exp: the token has expired; mint a new one', issues }]);
   });
 
   it("passes the server's reason on when a start is refused, and every waiting element shows it", async () => {

@@ -99,7 +99,7 @@ export async function init(options: InitOptions): Promise<SightlineClient> {
   else if (!clientFactory) fail('Sightline.init: no client given and no client factory registered');
   else {
     // Only while this init's client is the page's: a replaced one's token no longer matters.
-    const onRefused = (refusal: Refusal) => current === made && made !== null && report(`Sightline: ${refusal.message}`, refusal.issues);
+    const onRefused = (refusal: Refusal) => current === made && made !== null && report(refusal.message, refusal.issues);
     try {
       created = made = await clientFactory({ endpoint: endpoint!, token, onRefused });
     } catch (error) {
