@@ -66,4 +66,9 @@ export default defineConfig([
     plugins: plugins(),
     output: { file: 'sdk/dist/sightline.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
   },
+  {
+    input: 'sdk/src/offline/service-worker.ts',
+    plugins: plugins(),
+    output: { file: 'sdk/dist/sightline-sw.js', format: 'iife' },
+  },
 ]);

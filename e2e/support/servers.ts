@@ -52,9 +52,12 @@ export async function startSightline(dataDir: string, port = 0): Promise<Sightli
   };
 }
 
-/** The demo intranet on its own origin, serving its own copy of the SDK and pointing at `sightlineUrl`. */
-export const startIntranet = (demo: DemoIntranetConfig, sightlineUrl: string): Promise<RunningServer> =>
-  startServer(createIntranetApp({ ...demo, sightlineUrl, sdkDir: inject('sdkDir') }), { port: 0 });
+/**
+ * The demo intranet on its own origin, pointing at `sightlineUrl`: serving its own copy of the
+ * SDK, or loading it from the Sightline server with `sdk: 'from-sightline'`.
+ */
+export const startIntranet = (demo: DemoIntranetConfig, sightlineUrl: string, sdk: 'own-copy' | 'from-sightline' = 'own-copy'): Promise<RunningServer> =>
+  startServer(createIntranetApp({ ...demo, sightlineUrl, sdkDir: inject('sdkDir'), ...(sdk === 'from-sightline' && { sdkUrl: `${sightlineUrl}/sdk` }) }), { port: 0 });
 
 /** A data directory that lives as long as the test file. */
 export function tempDataDir(label: string): { path: string; remove(): void } {

@@ -48,8 +48,47 @@ describe('embed', () => {
       return made;
     });
     await expect(sightline().init({ endpoint: '/sightline', token: 'tok' })).resolves.toBe(made);
-    expect(calls).toEqual([{ endpoint: '/sightline', token: 'tok' }]);
+    expect(calls).toEqual([{ endpoint: '/sightline', token: 'tok', onRefused: expect.any(Function) }]);
     expect(sightline().client).toBe(made);
+  });
+
+  it("reports the server's reason when the token of the installed client is refused later, naming the claim", async () => {
+    const made = new FakeClient(org.rows, org.me.id, NOW);
+    let refuse: ((refusal: { message: string; issues: Array<{ path: string; message: string }> }) => void) | undefined;
+    embed.setClientFactory(async (options) => {
+      refuse = options.onRefused;
+      return made;
+    });
+    await sightline().init({ endpoint: '/s', token: 'seen-before' });
+    const details: unknown[] = [];
+    const listen = (e: Event) => details.push((e as CustomEvent).detail);
+    document.addEventListener('sightline:error', listen);
+    const issues = [{ path: 'exp', message: 'the token has expired; mint a new one' }];
+    refuse!({ message: 'not signed in: embed token rejected: exp: the token has expired; mint a new one', issues });
+    document.removeEventListener('sightline:error', listen);
+    expect(details).toEqual([{ message: 'not signed in: embed token rejected: exp: the token has expired; mint a new one', issues }]);
+  });
+
+  it("passes the server's reason on when a start is refused, and every waiting element shows it", async () => {
+    const { UnauthorizedError } = await import('./sync/transport/errors');
+    const { setClient } = await import('./widgets');
+    const issues = [{ path: 'signature', message: 'not signed with the key registered under that kid' }];
+    const details: unknown[] = [];
+    const listen = (e: Event) => details.push((e as CustomEvent).detail);
+    document.addEventListener('sightline:error', listen);
+    // A first visit: no client yet, so the element waits for one.
+    const before = sightline().client;
+    setClient(null);
+    const waiting = document.createElement('sightline-goals');
+    document.body.append(waiting);
+    embed.setClientFactory(() => Promise.reject(new UnauthorizedError('not signed in: embed token rejected: signature: not signed with the key registered under that kid', issues)));
+    await expect(sightline().init({ endpoint: '/s', token: 'wrong-key' })).rejects.toThrow(/signature: not signed with the key/);
+    document.removeEventListener('sightline:error', listen);
+    const message = 'Sightline.init: could not start the client: not signed in: embed token rejected: signature: not signed with the key registered under that kid';
+    expect(details).toEqual([{ message, issues }]);
+    await eventually(() => expect(shadowOf(waiting).querySelector('[role="status"]')?.textContent).toBe(message));
+    waiting.remove();
+    setClient(before);
   });
 
   it('lets only the latest init install its client', async () => {

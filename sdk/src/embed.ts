@@ -13,13 +13,18 @@
  */
 import type { SightlineClient } from './client';
 import { parseInitOptions, type InitOptions } from './init-options';
-import { defineSightlineElements, setClient, setStyleNonce } from './widgets';
+import { defineSightlineElements, setClient, setStartProblem, setStyleNonce, type ErrorDetail } from './widgets';
 
 export type { InitOptions };
+
+/** Why the server refused a token: its message and which part (for an embed token, the claim). */
+export type Refusal = Pick<ErrorDetail, 'message'> & { issues: ReadonlyArray<ErrorDetail['issues'][number]> };
 
 export interface ClientFactoryOptions {
   endpoint: string;
   token: string | undefined;
+  /** Called when the server refuses the token after the client started (a start it refuses rejects instead). */
+  onRefused?: (refusal: Refusal) => void;
 }
 /** A client `init` created, and so stops once a later init replaces it. */
 export type OwnedClient = SightlineClient & { stop(): Promise<void> };
@@ -58,10 +63,22 @@ export function setClientFactory(factory: ClientFactory | null): void {
   clientFactory = factory;
 }
 
-function fail(message: string): never {
-  document.dispatchEvent(new CustomEvent('sightline:error', { detail: { message, issues: [] } }));
+function report(message: string, issues: Refusal['issues'] = []): void {
+  document.dispatchEvent(new CustomEvent('sightline:error', { detail: { message, issues: [...issues] } satisfies ErrorDetail }));
+}
+
+/** Reports on document and shows the problem in every element still waiting for a client. */
+function fail(message: string, issues: Refusal['issues'] = []): never {
+  setStartProblem(message);
+  report(message, issues);
   throw new Error(message);
 }
+
+/** The server's reasons an error carries (the engine's UnauthorizedError has them; this entry must not import it). */
+const issuesOf = (error: unknown): Refusal['issues'] => {
+  const issues = (error as { issues?: unknown } | null)?.issues;
+  return Array.isArray(issues) ? issues : [];
+};
 
 /** Stopping is clean-up nobody waits for; a failure there must not fail the init that caused it. */
 function stopQuietly(client: OwnedClient): void {
@@ -81,10 +98,12 @@ export async function init(options: InitOptions): Promise<SightlineClient> {
   if (client) created = client;
   else if (!clientFactory) fail('Sightline.init: no client given and no client factory registered');
   else {
+    // Only while this init's client is the page's: a replaced one's token no longer matters.
+    const onRefused = (refusal: Refusal) => current === made && made !== null && report(refusal.message, refusal.issues);
     try {
-      created = made = await clientFactory({ endpoint: endpoint!, token });
+      created = made = await clientFactory({ endpoint: endpoint!, token, onRefused });
     } catch (error) {
-      fail(`Sightline.init: could not start the client: ${error instanceof Error ? error.message : String(error)}`);
+      fail(`Sightline.init: could not start the client: ${error instanceof Error ? error.message : String(error)}`, issuesOf(error));
     }
   }
   if (mine !== generation) {
@@ -95,6 +114,7 @@ export async function init(options: InitOptions): Promise<SightlineClient> {
   const previous = owned;
   current = created;
   owned = made;
+  setStartProblem(null);
   setClient(created);
   // After the widgets have moved to the new client, so they never watch a stopped one.
   if (previous && previous !== created) stopQuietly(previous);

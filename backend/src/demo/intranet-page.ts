@@ -10,9 +10,9 @@ import type { SignedEmbedToken } from './sign-embed-token';
 /** Which SDK build the page loads: the ES module entry with lazy chunks, or the one classic file. */
 export type SdkBuild = 'esm' | 'single-file';
 
-const SDK_SCRIPT: Record<SdkBuild, ReturnType<typeof html>> = {
-  esm: html`<script type="module" src="/sdk/esm/sightline.js"></script>`,
-  'single-file': html`<script src="/sdk/sightline.js" defer></script>`,
+const SDK_SCRIPT: Record<SdkBuild, (sdkBase: string) => ReturnType<typeof html>> = {
+  esm: (sdkBase) => html`<script type="module" src="${sdkBase}/esm/sightline.js"></script>`,
+  'single-file': (sdkBase) => html`<script src="${sdkBase}/sightline.js" defer></script>`,
 };
 
 export interface IntranetPageProps {
@@ -23,6 +23,8 @@ export interface IntranetPageProps {
   signed: SignedEmbedToken;
   featuredMetricId: string | null;
   sdkBuild: SdkBuild;
+  /** Where the SDK's files are: `/sdk` on the page's origin, or the Sightline server's `/sdk`. */
+  sdkBase: string;
 }
 
 const firstName = (name: string) => name.split(' ')[0];
@@ -39,7 +41,7 @@ function viewerSwitch(viewer: DemoViewer, viewers: readonly DemoViewer[]) {
   </nav>`;
 }
 
-export function intranetPage({ viewer, viewers, endpoint, signed, featuredMetricId, sdkBuild }: IntranetPageProps) {
+export function intranetPage({ viewer, viewers, endpoint, signed, featuredMetricId, sdkBuild, sdkBase }: IntranetPageProps) {
   return html`<!doctype html>
 <html lang="en">
   <head>
@@ -52,7 +54,7 @@ export function intranetPage({ viewer, viewers, endpoint, signed, featuredMetric
     <link rel="icon" href="/demo/assets/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/demo/assets/intranet.css" />
     <script src="/demo/assets/intranet.js"></script>
-    ${SDK_SCRIPT[sdkBuild]}
+    ${SDK_SCRIPT[sdkBuild](sdkBase)}
   </head>
   <body>
     <header class="topbar">

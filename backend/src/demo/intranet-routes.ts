@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { HttpError } from '../http/api-error';
 import { handleError, handleNotFound } from '../http/handle-error';
-import { sdkRoutes } from '../routes/sdk-files';
+import { SDK_DIST_DIR, sdkRoutes } from '../routes/sdk-files';
 import { serveDir } from '../static/serve-dir';
 import { intranetPage, type SdkBuild } from './intranet-page';
 import type { DemoIntranetConfig, DemoViewer } from './prepare-demo';
@@ -20,14 +20,18 @@ const TOKEN_LIFETIME_SECONDS = 600;
 export interface DemoIntranetOptions extends DemoIntranetConfig {
   /** Base URL of the Sightline API; by default the origin the page itself is served from. */
   sightlineUrl?: string;
+  /** Where the page loads the SDK from (the folder holding `esm/`); by default `/sdk` on its own origin. */
+  sdkUrl?: string;
 }
 
-/** No inline code anywhere, so nothing but the page's own files may run, style or connect (plus the Sightline API). */
-export function contentSecurityPolicy(pageOrigin: string, sightlineOrigin: string): string {
-  const connect = sightlineOrigin === pageOrigin ? `'self'` : `'self' ${sightlineOrigin}`;
+const selfAnd = (pageOrigin: string, origin: string) => (origin === pageOrigin ? `'self'` : `'self' ${origin}`);
+
+/** No inline code anywhere, so nothing but the page's own files may run, style or connect (plus the Sightline API and SDK). */
+export function contentSecurityPolicy(pageOrigin: string, sightlineOrigin: string, sdkOrigin: string = pageOrigin): string {
+  const connect = selfAnd(pageOrigin, sightlineOrigin);
   return [
     `default-src 'self'`,
-    `script-src 'self'`,
+    `script-src ${selfAnd(pageOrigin, sdkOrigin)}`,
     `style-src 'self'`,
     `connect-src ${connect}`,
     `object-src 'none'`,
@@ -80,11 +84,12 @@ export function demoIntranetRoutes(options: DemoIntranetOptions) {
       const pageOrigin = new URL(c.req.url).origin;
       const endpoint = options.sightlineUrl ?? pageOrigin;
       const signed = await tokenFor(viewer.email);
-      c.header('content-security-policy', contentSecurityPolicy(pageOrigin, new URL(endpoint).origin));
+      const sdkBase = options.sdkUrl?.replace(/\/+$/, '') ?? '/sdk';
+      c.header('content-security-policy', contentSecurityPolicy(pageOrigin, new URL(endpoint).origin, new URL(sdkBase, pageOrigin).origin));
       // The page carries a token: never cache it, never leak its URL onwards.
       c.header('cache-control', 'no-store');
       c.header('referrer-policy', 'no-referrer');
-      return c.html(intranetPage({ viewer, viewers: options.viewers, endpoint, signed, featuredMetricId: options.featuredMetricId, sdkBuild }));
+      return c.html(intranetPage({ viewer, viewers: options.viewers, endpoint, signed, featuredMetricId: options.featuredMetricId, sdkBuild, sdkBase }));
     })
     // The page asks again before its token expires. A real intranet answers this for the viewer
     // its session cookie names; the demo takes the same ?as= as the page.
@@ -97,12 +102,17 @@ export function demoIntranetRoutes(options: DemoIntranetOptions) {
 }
 
 /**
- * The demo intranet on an origin of its own, hosting its own copy of the SDK files as an
- * intranet may: the page keeps loading while the Sightline server at `sightlineUrl` is down.
+ * The demo intranet on an origin of its own: the page keeps loading while the Sightline server
+ * at `sightlineUrl` is down. It hosts its own copy of the SDK files as an intranet may, unless
+ * `sdkUrl` points the page at the Sightline server's, and Sightline's service worker at /sightline-sw.js.
  */
 export function createIntranetApp(options: DemoIntranetOptions & { sightlineUrl: string; sdkDir?: string }) {
   const app = new Hono();
   app.onError(handleError);
   app.notFound(handleNotFound);
-  return app.route('/sdk', sdkRoutes(options.sdkDir)).route('/', demoIntranetRoutes(options));
+  if (!options.sdkUrl) app.route('/sdk', sdkRoutes(options.sdkDir));
+  // Our optional service worker, copied to the intranet's origin as the embedding guide says.
+  const sdkDir = options.sdkDir ?? SDK_DIST_DIR;
+  app.get('/sightline-sw.js', serveDir({ root: sdkDir, prefix: '/', cacheControl: () => 'no-cache' }));
+  return app.route('/', demoIntranetRoutes(options));
 }

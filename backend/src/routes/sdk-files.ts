@@ -9,10 +9,18 @@ import { serveDir } from '../static/serve-dir';
 
 export const SDK_DIST_DIR = fileURLToPath(new URL('../../../sdk/dist', import.meta.url));
 
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
+const DAY_SECONDS = 24 * 60 * 60;
+const YEAR_SECONDS = 365 * DAY_SECONDS;
+/** How long a browser may start a cached entry while this server is unreachable. */
+const STALE_ENTRY_SECONDS = 30 * DAY_SECONDS;
 
-/** Chunk names carry a content hash, so they never change; entry files are revalidated so a new build shows at once. */
-const sdkCacheControl = (path: string) => (path.startsWith('esm/chunks/') ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache');
+/**
+ * Chunk names carry a content hash, so they never change. Entry files are stale at once but may
+ * be used from the cache while the browser revalidates them in the background, so a page
+ * reloaded while this server is down still starts the SDK; a new build shows from the next load.
+ */
+const sdkCacheControl = (path: string) =>
+  path.startsWith('esm/chunks/') ? `public, max-age=${YEAR_SECONDS}, immutable` : `public, max-age=0, stale-while-revalidate=${STALE_ENTRY_SECONDS}`;
 
 export function sdkRoutes(sdkDir: string = SDK_DIST_DIR) {
   return new Hono().get(

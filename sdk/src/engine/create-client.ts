@@ -39,6 +39,8 @@ export interface ClientOptions {
   random?: () => number;
   /** The clock for progress and pace. */
   now?: () => Date;
+  /** Told when the server refuses the token after start, with its reason (start itself rejects instead). */
+  onRefused?: (error: UnauthorizedError) => void;
 }
 
 export type LocalClient = SightlineClient & {

@@ -4,6 +4,7 @@
  * glue that only the extension and workers use.
  */
 import '../csp-safe-zod'; // first: before any schema is built
+import type { ClientFactoryOptions } from '../embed';
 import { createClient, type LocalClient } from './create-client';
 
 /**
@@ -11,9 +12,9 @@ import { createClient, type LocalClient } from './create-client';
  * has seen (the same token, or a fresh embed token naming them) opens their database at once,
  * offline too; any other waits until the server says whose it is.
  */
-export async function startClient({ endpoint, token }: { endpoint: string; token: string | undefined }): Promise<LocalClient> {
+export async function startClient({ endpoint, token, onRefused }: ClientFactoryOptions): Promise<LocalClient> {
   if (!token) throw new Error('a token is required to reach the Sightline server');
-  const client = createClient({ endpoint, token });
+  const client = createClient({ endpoint, token, onRefused });
   try {
     await client.start();
   } catch (error) {

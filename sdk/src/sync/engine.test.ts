@@ -134,17 +134,32 @@ describe('SyncEngine: failures', () => {
     expect(pushes(tab).map((p) => p.at)).toEqual([0, 0]);
   });
 
-  it('stops on 401 with signedIn false until asked again, keeping the outbox', async () => {
-    const tab = await start({ wrapFetch: (f) => withStatuses(f, /\/v1\/me$/, [{ status: 401 }]) }).tab();
+  it("stops on 401 with signedIn false and the server's reason, reports it once, and never sends that token again", async () => {
+    const issues = [{ path: 'exp', message: 'the token has expired; mint a new one' }];
+    const body = { error: { code: 'unauthorized', message: 'embed token rejected: exp: the token has expired; mint a new one', issues } };
+    const refusals: unknown[] = [];
+    const tab = await start({
+      wrapFetch: (f) => withStatuses(f, /\/v1\/me$/, [{ status: 401, body }]),
+      engine: { onRefused: (error) => refusals.push(error) },
+    }).tab();
     await mutate(tab.db, 'goal.create', goalArgs());
     tab.engine.start();
-    await vi.waitFor(async () => expect(await readMeta(tab.db, 'sync')).toMatchObject({ signedIn: false }));
+    await vi.waitFor(async () =>
+      expect(await readMeta(tab.db, 'sync')).toMatchObject({ signedIn: false, error: 'not signed in: embed token rejected: exp: the token has expired; mint a new one' }),
+    );
     expect(harness.timers.delays()).toEqual([3_600_000]);
     expect(await tab.db.outbox.count()).toBe(1);
+    expect(refusals).toEqual([expect.objectContaining({ issues })]);
 
+    // Asking again, coming back online, the timer: none of them sends the refused token anew.
+    const sent = tab.requests.length;
     await tab.engine.syncNow();
-    expect(await tab.db.outbox.count()).toBe(0);
-    expect(await readMeta(tab.db, 'sync')).toMatchObject({ signedIn: true, error: null });
+    harness.network.set(false);
+    harness.network.set(true);
+    await tab.engine.syncNow();
+    expect(tab.requests.slice(sent)).toEqual([]);
+    expect(await tab.db.outbox.count()).toBe(1);
+    expect(refusals).toHaveLength(1);
   });
 
   it('surfaces a 4xx as a bug, keeps the outbox and still pulls', async () => {

@@ -34,6 +34,8 @@ export interface EngineOptions {
   now?: () => Date;
   /** The signed-in person was fetched just now: the first time this engine leads it need not ask again. */
   meIsFresh?: boolean;
+  /** Told once per refusal when the server refuses this engine's token, with the server's reason. */
+  onRefused?: (error: UnauthorizedError) => void;
 }
 
 interface Work {
@@ -55,6 +57,9 @@ export class SyncEngine {
   readonly #backoff: BackoffOptions;
   readonly #pullIntervalMs: number;
   readonly #now: () => Date;
+  readonly #onRefused: ((error: UnauthorizedError) => void) | undefined;
+  /** The refusal last reported: the transport repeats the same error for a token it was refused. */
+  #reportedRefusal: UnauthorizedError | null = null;
 
   /** Rung by every request; urgent ones (online again, asked explicitly) also end a backoff. */
   readonly #wakeup: Wakeup;
@@ -79,6 +84,7 @@ export class SyncEngine {
     this.#pullIntervalMs = options.pullIntervalMs ?? 60_000;
     this.#now = options.now ?? (() => new Date());
     this.#meIsFresh = options.meIsFresh ?? false;
+    this.#onRefused = options.onRefused;
     this.#wakeup = new Wakeup(this.#timers);
   }
 
@@ -195,6 +201,10 @@ export class SyncEngine {
         this.#finishWaiting(waiting);
       } catch (error) {
         if (signal.aborted) return this.#finishWaiting(waiting);
+        if (error instanceof UnauthorizedError && error !== this.#reportedRefusal) {
+          this.#reportedRefusal = error;
+          this.#onRefused?.(error);
+        }
         this.#request(work);
         await patchMeta(this.#db, 'sync', {
           signedIn: !(error instanceof UnauthorizedError),

@@ -20,12 +20,12 @@ import { useFormSchemas, type FormSchemas } from './use-form-schemas';
 
 const CSS = `
 form { display: grid; }
-textarea { width: 100%; min-height: 3.5rem; resize: vertical; }
+textarea { width: 100%; min-height: 3.5em; resize: vertical; }
 .week { margin: 0 0 calc(var(--_space) * 1.5); }
 .goal { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space) calc(var(--_space) * 1.5); }
 .goal legend { padding: 0 calc(var(--_space) / 2); overflow-wrap: anywhere; }
-.confidence { display: flex; align-items: center; gap: var(--_space); }
-.confidence input { flex: 1; accent-color: var(--_accent); }
+.confidence { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
+.confidence input { flex: 1 1 8em; min-width: 0; accent-color: var(--_accent); }
 .confidence output { min-width: 9em; font-variant-numeric: tabular-nums; }
 .actions { display: flex; align-items: center; gap: var(--_space); }
 .status { margin: var(--_space) 0 0; min-height: 1.45em; }

@@ -14,7 +14,7 @@ import { render, type ComponentChildren, type ComponentType } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { SightlineClient } from '../client';
-import { currentClient } from './runtime';
+import { currentClient, startProblem } from './runtime';
 import { applyStyles, BASE_CSS } from './styles';
 import { Skeleton } from './skeleton';
 import { emit } from './events';
@@ -115,6 +115,7 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: { a
 
     constructor() {
       super();
+      this.#container.className = 'root';
       for (const name of names) {
         const convert = options.attributes[name]!;
         const raw = signal<unknown>(this.getAttribute(name));
@@ -157,6 +158,7 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: { a
     readonly Root = () => {
       if (loadFailure.value) return <p role="alert" class="error">This widget could not be loaded: {loadFailure.value}</p>;
       const client = currentClient.value;
+      if (!client && startProblem.value) return <p role="status" class="error">{startProblem.value}</p>;
       if (!client) return <Skeleton label="Waiting for Sightline to start…" />;
       if (!widget.value) return <Skeleton />;
       const { Component } = widget.value;

@@ -24,7 +24,7 @@ import type { FeedbackDraft as Draft } from './form-schemas';
 
 const CSS = `
 form { display: grid; }
-textarea { width: 100%; min-height: 6rem; resize: vertical; }
+textarea { width: 100%; min-height: 6em; resize: vertical; }
 select { max-width: 100%; }
 .skills { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5); }
 .linked { margin: 0 0 calc(var(--_space) * 1.5); overflow-wrap: anywhere; }

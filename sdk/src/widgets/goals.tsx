@@ -20,12 +20,14 @@ ul { list-style: none; margin: 0; padding: 0; }
 .goals { display: grid; gap: var(--_space); }
 .goal { display: grid; gap: var(--_space); }
 .goal-card { display: grid; gap: calc(var(--_space) / 2); }
+/* Nested goals may be narrower than their content's widest line, so a deep one wraps instead of widening the list. */
+.goals, .goal, .goal-card, .children { grid-template-columns: minmax(0, 1fr); }
 .goal-head { justify-content: space-between; }
 .title { font-weight: 600; overflow-wrap: anywhere; }
 .meta { margin: 0; font-size: 0.92em; }
 .kpis { display: grid; gap: calc(var(--_space) / 2); border-top: 1px solid var(--_border); padding-top: calc(var(--_space) / 2); }
 .kpi-row { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
-.kpi-row .name { flex: 1 1 8rem; overflow-wrap: anywhere; }
+.kpi-row .name { flex: 1 1 8em; overflow-wrap: anywhere; }
 .toggle { justify-self: start; }
 .toggle .chevron { display: inline-block; transition: transform 0.15s; }
 .toggle[aria-expanded="true"] .chevron { transform: rotate(90deg); }

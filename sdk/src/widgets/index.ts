@@ -5,7 +5,7 @@
 import { defineCheckIn, defineFeedback, defineGoals, defineKpi, defineSyncStatus } from './elements';
 
 export { defineGoals, defineKpi, defineFeedback, defineCheckIn, defineSyncStatus };
-export { setClient, setStyleNonce } from './runtime';
+export { setClient, setStartProblem, setStyleNonce } from './runtime';
 export type { SubmittedDetail, ErrorDetail } from './events';
 
 /** Registers every `sightline-*` element; safe to call more than once. */

@@ -8,7 +8,9 @@ export const KPI_PARTS_CSS = `
   border: 1px solid var(--_border); background: var(--_surface); color: var(--_fg);
 }
 .badge.leading { border-style: dashed; }
-.figures { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.figures { font-variant-numeric: tabular-nums; }
+/* Each half stays on one line; a narrow column breaks between them. */
+.figures > * { white-space: nowrap; }
 `;
 
 export function IndicatorBadge({ indicator }: { indicator: Indicator }) {

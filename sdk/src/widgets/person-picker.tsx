@@ -11,7 +11,7 @@ export const PERSON_PICKER_CSS = `
 .picker { position: relative; }
 .picker input { width: 100%; }
 .picker [role="listbox"] {
-  position: absolute; z-index: 1; inset-inline: 0; top: calc(100% + 2px); max-height: 16rem; overflow: auto;
+  position: absolute; z-index: 1; inset-inline: 0; top: calc(100% + 2px); max-height: 16em; overflow: auto;
   margin: 0; padding: 2px; list-style: none;
   background: var(--_bg); border: 1px solid var(--_border); border-radius: calc(var(--_radius) / 2);
   box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);

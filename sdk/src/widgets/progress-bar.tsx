@@ -2,9 +2,9 @@
 import { formatPercent } from './format';
 
 export const PROGRESS_BAR_CSS = `
-.progress { display: flex; align-items: center; gap: var(--_space); min-width: 8rem; }
+.progress { display: flex; align-items: center; gap: var(--_space); min-width: 8em; }
 .bar {
-  position: relative; flex: 1; height: 8px; min-width: 4rem;
+  position: relative; flex: 1; height: 8px; min-width: 4em;
   background: var(--_surface); border: 1px solid var(--_border); border-radius: 999px; overflow: hidden;
 }
 .bar .fill { height: 100%; background: var(--_accent); border-radius: inherit; }

@@ -8,6 +8,9 @@ import type { SightlineClient } from '../client';
 
 export const currentClient = signal<SightlineClient | null>(null);
 
+/** Why the last `Sightline.init` could not start a client; elements without a client show it. */
+export const startProblem = signal<string | null>(null);
+
 /** Only used where constructable stylesheets are missing; see styles.ts. */
 export const styleNonce = signal<string | null>(null);
 
@@ -18,4 +21,8 @@ export function setClient(client: SightlineClient | null): void {
 
 export function setStyleNonce(nonce: string | null): void {
   styleNonce.value = nonce;
+}
+
+export function setStartProblem(problem: string | null): void {
+  startProblem.value = problem;
 }

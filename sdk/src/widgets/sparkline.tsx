@@ -2,7 +2,7 @@
 import { formatValue } from './format';
 
 export const SPARKLINE_CSS = `
-.sparkline { width: 5rem; height: 1.5rem; flex: none; overflow: visible; }
+.sparkline { width: 5em; height: 1.5em; flex: none; overflow: visible; }
 .sparkline polyline { fill: none; stroke: var(--_accent); stroke-width: 1.5; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
 `;
 

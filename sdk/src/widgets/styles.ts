@@ -5,6 +5,7 @@
  */
 import { effect } from '@preact/signals';
 import { styleNonce } from './runtime';
+import { CONTAINED_CSS } from './contained-css';
 
 type Palette = Record<'accent' | 'on-accent' | 'bg' | 'surface' | 'fg' | 'muted' | 'border' | 'on-track' | 'at-risk' | 'off-track' | 'danger', string>;
 
@@ -42,7 +43,7 @@ const tokens = (palette: Palette) =>
     .map(([name, value]) => `--_${name}: var(--sightline-${name}, ${value});`)
     .join(' ');
 
-export const BASE_CSS = `
+export const BASE_CSS = `${CONTAINED_CSS}
 :host {
   all: initial;
   display: block;
@@ -52,10 +53,6 @@ export const BASE_CSS = `
   --_font: var(--sightline-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
   --_font-size: var(--sightline-font-size, 14px);
   --_space: var(--sightline-space, 8px);
-  font-family: var(--_font);
-  font-size: var(--_font-size);
-  line-height: 1.45;
-  color: var(--_fg);
 }
 :host([hidden]) { display: none; }
 :host([theme="dark"]) { color-scheme: dark; ${tokens(DARK)} }

@@ -58,8 +58,11 @@ describe('summarise', () => {
     summarise({ signedIn: true, online: true, leader: true, pending: 0, rejected: [], lastSyncedAt: null, syncedSinceStart: false, error: null, ...patch })
       .text;
 
-  it('says when nobody is signed in', () => {
+  it('says when nobody is signed in, and when a refused token leaves saved data on screen', () => {
     expect(text({ signedIn: false })).toBe('Not signed in to Sightline');
+    expect(text({ signedIn: false, lastSyncedAt: SAVED_EARLIER, error: 'not signed in: embed token rejected: exp: the token has expired' })).toBe(
+      'Sightline did not accept the sign-in — showing saved data',
+    );
   });
 
   it('never claims to be synced before a sync since start, and says when saved data is shown instead', () => {

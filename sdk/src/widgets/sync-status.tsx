@@ -50,7 +50,11 @@ function offlineText(s: SyncState): string {
  * synced" waits for a pull since start: until then the data shown may be days old.
  */
 export function summarise(s: SyncState): { state: 'signed-out' | 'offline' | 'pending' | 'syncing' | 'synced'; text: string; shape: string } {
-  if (!s.signedIn) return { state: 'signed-out', text: 'Not signed in to Sightline', shape: '○' };
+  if (!s.signedIn) {
+    // The problem line gives the server's reason (for an embed token, which claim failed).
+    const text = s.lastSyncedAt ? 'Sightline did not accept the sign-in — showing saved data' : 'Not signed in to Sightline';
+    return { state: 'signed-out', text, shape: '○' };
+  }
   if (!s.online) return { state: 'offline', text: offlineText(s), shape: '○' };
   if (s.pending > 0) return { state: 'pending', text: `Syncing ${changes(s.pending)}…`, shape: '◐' };
   if (!s.syncedSinceStart) {

@@ -13,10 +13,22 @@ export class TemporaryError extends SyncError {
   }
 }
 
-/** 401: the token is missing, expired or revoked; retrying will not help until someone signs in. */
+/** Which part of a request the server refused, and why (for a token: the claim, e.g. `exp`). */
+export interface RefusalIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * 401: the token is missing, expired or revoked; retrying will not help until someone signs in.
+ * Carries the server's reason: for an embed token, which claim failed.
+ */
 export class UnauthorizedError extends SyncError {
   override readonly name = 'UnauthorizedError';
-  constructor(message = 'not signed in: the server did not accept the token') {
+  constructor(
+    message = 'not signed in: the server did not accept the token',
+    readonly issues: readonly RefusalIssue[] = [],
+  ) {
     super(message);
   }
 }

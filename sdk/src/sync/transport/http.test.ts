@@ -40,6 +40,29 @@ describe('createTransport', () => {
     await expect(push(answer(200, { lastSeq: 'x' }))).rejects.toThrow(/unexpected response from \/v1\/sync\/push/);
   });
 
+  it("carries the server's reason for a refused token and never sends that token again", async () => {
+    const reason = { code: 'unauthorized', message: 'embed token rejected: exp: the token has expired; mint a new one', issues: [{ path: 'exp', message: 'the token has expired; mint a new one' }] };
+    const sent: string[] = [];
+    let current = 'expired';
+    const server: typeof fetch = async (_input, init) => {
+      const bearer = new Headers(init?.headers).get('authorization')!;
+      sent.push(bearer);
+      return bearer === 'Bearer expired' ? answer(401, { error: reason })() : answer(200, { lastSeq: 1, results: [] })();
+    };
+    const refusing = createTransport({ endpoint: 'http://api.test', token: () => current, fetch: server });
+    const refusal = await refusing.events(new AbortController().signal).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(UnauthorizedError);
+    expect(refusal).toMatchObject({ message: `not signed in: ${reason.message}`, issues: reason.issues });
+
+    await expect(refusing.me()).rejects.toBe(refusal);
+    await expect(refusing.pull(uuidv7(), null)).rejects.toBe(refusal);
+    expect(sent).toEqual(['Bearer expired']);
+
+    current = 'fresh';
+    await refusing.push({ clientId: uuidv7(), mutations: [] }).catch(() => undefined);
+    expect(sent).toEqual(['Bearer expired', 'Bearer fresh']);
+  });
+
   it("reads the person from the backend's /v1/me answer and refuses a token that acts for no person", async () => {
     const principal = { kind: 'person', role: ADA.role, orgId: ADA.orgId, personId: ADA.id };
     const org = { id: ADA.orgId, name: 'Acme', slug: 'acme' };

@@ -30,8 +30,10 @@ const TEMPORARY_STATUSES = new Set([408, 425, 429]);
 const MeAnswer = z.object({ person: z.nullable(Person) });
 
 async function errorFor(response: Response): Promise<Error> {
-  if (response.status === 401) return new UnauthorizedError();
   const body = ApiError.safeParse(await response.json().catch(() => null));
+  if (response.status === 401) {
+    return body.success ? new UnauthorizedError(`not signed in: ${body.data.error.message}`, body.data.error.issues ?? []) : new UnauthorizedError();
+  }
   const message = body.success ? body.data.error.message : `HTTP ${response.status}`;
   if (response.status === 409 && body.success && body.data.error.code === 'seq_gap' && body.data.error.expectedSeq !== undefined) {
     return new SeqGapError(body.data.error.expectedSeq);
@@ -42,20 +44,28 @@ async function errorFor(response: Response): Promise<Error> {
   return new RequestError(response.status, message);
 }
 
+/**
+ * A token the server refused is never sent again: every later request fails at once with the
+ * same error (and reason), until the token source hands out another token.
+ */
 export function createTransport({ endpoint, token, fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: TransportOptions): Transport {
   const base = endpoint.replace(/\/+$/, '');
-  const bearer = async () => `Bearer ${typeof token === 'string' ? token : await token()}`;
+  let refused: { token: string; error: UnauthorizedError } | null = null;
 
   async function send(path: string, init: RequestInit = {}): Promise<Response> {
+    const current = typeof token === 'string' ? token : await token();
+    if (refused?.token === current) throw refused.error;
     let response: Response;
     try {
-      response = await fetchImpl(`${base}${path}`, { ...init, headers: { authorization: await bearer(), ...init.headers } });
+      response = await fetchImpl(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${current}`, ...init.headers } });
     } catch (error) {
       if (init.signal?.aborted) throw error;
       throw new TemporaryError(`network error: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (!response.ok) throw await errorFor(response);
-    return response;
+    if (response.ok) return response;
+    const error = await errorFor(response);
+    if (error instanceof UnauthorizedError) refused = { token: current, error };
+    throw error;
   }
 
   async function json<T>(path: string, schema: z.ZodMiniType<T>, init?: RequestInit): Promise<T> {
