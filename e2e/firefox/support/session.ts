@@ -1,0 +1,154 @@
+/**
+ * Everything one Firefox test file needs, started once for the file: the backend (demo org,
+ * dev sign-in), the tools' pages over HTTPS at their own hostnames, and Firefox with the
+ * built Firefox extension installed as a temporary add-on (the shipped manifest, unchanged),
+ * signed in as one demo person through the options page with the tools switched on and
+ * their hosts granted there. The backend can be stopped and started again on the same port
+ * and data, as an outage; the extension's event page can be stopped as Firefox does when idle.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { devSignIn, startBackend, type Backend } from '../../extension/support/backend';
+import { ensureExtensionBuilt } from '../../extension/support/built-extension';
+import { serveToolPages } from '../../extension/support/host-server';
+import { selfSignedCert } from '../../extension/support/tls';
+import { hostnameOf, type ToolPage } from '../../extension/support/tool-pages';
+import { Driver, type Scope } from './driver';
+import { FIREFOX, launchFirefox, type Firefox } from './firefox';
+
+/** The add-on id of the Firefox build (wxt.config.ts). */
+export const ADDON_ID = 'extension@sightline.app';
+/** Pinned through `extensions.webextensions.uuids`, so the extension's pages have a known address. */
+const EXTENSION_UUID = '5e1d3c2a-7b4f-4c8e-9a61-2f0d8b7c4e19';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+export interface SessionOptions {
+  /** The demo person signed in (…@northwind.example). */
+  email: string;
+  /** The tool pages the file visits; their tools are switched on. */
+  pages: readonly ToolPage[];
+}
+
+export interface FirefoxSession {
+  readonly backend: Backend;
+  driver: Driver;
+  /** The options page the session signed in on, still open in its tab. */
+  options: Scope;
+  /** Opens `page` in a new tab. */
+  open(page: ToolPage): Promise<Scope>;
+  /** Opens one of the extension's pages (`sidepanel.html`, …) in a new tab. */
+  openExtensionPage(file: string): Promise<Scope>;
+  stopBackend(): Promise<void>;
+  /** Starts the backend again on the port and data it had. */
+  restartBackend(): Promise<void>;
+}
+
+/** Runs `suite` against one session for the whole file, or skips it, saying why, without Firefox. */
+export function describeInFirefox(title: string, options: SessionOptions, suite: (session: () => FirefoxSession) => void): void {
+  if (!FIREFOX) {
+    const reason = 'no Firefox at FIREFOX_PATH, /usr/bin/firefox-esr or /usr/bin/firefox (npm test installs firefox-esr when run as root)';
+    console.warn(`[e2e] skipping "${title}": ${reason}`);
+    describe.skip(`${title} (skipped: ${reason})`, () => it('needs Firefox', () => undefined));
+    return;
+  }
+  describe(title, () => {
+    let session: FirefoxSession | undefined;
+    const cleanups: Array<() => unknown> = [];
+    beforeAll(async () => {
+      session = await startSession(options, cleanups);
+    });
+    afterAll(async () => {
+      for (const cleanup of cleanups.reverse()) await cleanup();
+    });
+    suite(() => {
+      if (!session) throw new Error('the session starts in beforeAll; use it inside tests');
+      return session;
+    });
+  });
+}
+
+async function startSession({ email, pages }: SessionOptions, cleanups: Array<() => unknown>): Promise<FirefoxSession> {
+  const extensionDir = ensureExtensionBuilt('firefox');
+  const dataDir = mkdtempSync(join(tmpdir(), 'sightline-e2e-firefox-data-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  let backend: Backend | null = await startBackend(dataDir);
+  cleanups.push(() => backend?.stop());
+  const { port } = backend;
+
+  const hostnames = [...new Set(pages.map(hostnameOf))];
+  const tls = selfSignedCert(hostnames);
+  const hosts = await serveToolPages(pages, tls);
+  cleanups.push(() => hosts.close());
+
+  const firefox: Firefox = await launchFirefox({ hostnames, httpsPort: hosts.port, extensionUuids: { [ADDON_ID]: EXTENSION_UUID } });
+  cleanups.push(() => firefox.close());
+  const driver = new Driver(firefox.marionette);
+  await firefox.marionette.command('Addon:Install', { path: extensionDir, temporary: true });
+
+  const options = await driver.openTab(`${EXTENSION_ORIGIN}/options.html`);
+  await signIn(options, backend.url, await devSignIn(backend, email));
+  const webSites = pages.filter((page) => page.tool === 'web').map(hostnameOf);
+  await enableTools(options, [...new Set(pages.map((page) => page.tool))], webSites);
+  await contentScriptCovers(options, pages.map((page) => page.url));
+
+  return {
+    get backend() {
+      if (!backend) throw new Error('the backend is stopped');
+      return backend;
+    },
+    driver,
+    options,
+    open: (page) => driver.openTab(page.url),
+    openExtensionPage: (file) => driver.openTab(`${EXTENSION_ORIGIN}/${file}`),
+    async stopBackend() {
+      await backend?.stop();
+      backend = null;
+    },
+    async restartBackend() {
+      backend = await startBackend(dataDir, port);
+    },
+  };
+}
+
+/** Signs in on the options page as a person does: the server's address, then their personal token. */
+async function signIn(options: Scope, endpoint: string, token: string): Promise<void> {
+  await options.fill(['[data-testid="endpoint-input"]'], endpoint);
+  await options.fill(['[data-testid="token-input"]'], token);
+  await options.click(['[data-testid="sign-in"]']);
+  await options.waitForElement(['[data-testid="signed-in-as"]']);
+}
+
+/** Switches on `tools` (each grants its hosts); "web" (any website) also gets `webSites`, each added by hostname. */
+async function enableTools(options: Scope, tools: readonly string[], webSites: readonly string[]): Promise<void> {
+  for (const tool of tools) {
+    await options.click([`[data-testid="tool-${tool}"]`]);
+    await options.waitUntil(`the ${tool} checkbox to be checked`, (selector: string) => document.querySelector<HTMLInputElement>(selector)?.checked, [`[data-testid="tool-${tool}"]`]);
+  }
+  for (const site of webSites) {
+    await options.fill(['[data-testid="web-site-input"]'], site);
+    await options.click(['[data-testid="add-web-site"]']);
+    await options.waitForElement([`[data-testid="web-sites"] button[aria-label="Remove https://${site}/*"]`]);
+  }
+}
+
+/**
+ * Waits until the background's registered content script covers every one of `urls`: it
+ * registers after the settings change, and a page opened before would get no panel.
+ */
+async function contentScriptCovers(options: Scope, urls: readonly string[]): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const matches = await options.run(async () => {
+      const { scripting } = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } } }).browser;
+      return (await scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
+    });
+    const patterns = matches.map((pattern) => new MatchPattern(pattern));
+    const uncovered = urls.filter((url) => !patterns.some((pattern) => pattern.includes(url)));
+    if (uncovered.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`the content script was not registered for ${uncovered.join(', ')}; it covers ${JSON.stringify(matches)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
