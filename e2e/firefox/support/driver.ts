@@ -166,8 +166,17 @@ export class Scope {
   }
 
   /**
-   * Clicks a checkbox or radio until it is checked: a form that re-renders as it grows (the
-   * frame around it follows its height a moment later) can swallow a click.
+   * Activates a button from the keyboard (focus, then Enter). A tall panel frame reaches below
+   * the host page's viewport, where Marionette's pointer clicks do not land in a headless window.
+   */
+  async press(chain: Chain, find: Find = {}): Promise<void> {
+    const element = await this.waitForElement(chain, find);
+    await this.driver.marionette.command('WebDriver:ElementSendKeys', { id: element[ELEMENT_KEY], text: '\uE007' });
+  }
+
+  /**
+   * Checks a checkbox or radio from the keyboard (Space), as `press` does, until it is checked:
+   * a form that re-renders as it grows can swallow a key press.
    */
   async check(chain: Chain): Promise<void> {
     const deadline = Date.now() + DEFAULT_TIMEOUT;
@@ -175,7 +184,7 @@ export class Scope {
       const element = await this.waitForElement(chain);
       if (await this.run((input: HTMLInputElement) => input.checked, element as unknown as HTMLInputElement)) return;
       if (Date.now() > deadline) throw new Error(`${chain.join(' » ')} stayed unchecked`);
-      await this.driver.marionette.command('WebDriver:ElementClick', { id: element[ELEMENT_KEY] });
+      await this.driver.marionette.command('WebDriver:ElementSendKeys', { id: element[ELEMENT_KEY], text: ' ' });
     }
   }
 

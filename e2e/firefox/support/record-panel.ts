@@ -31,7 +31,7 @@ export async function sendSelfReflection(scope: Scope, form: Chain, body: string
   await scope.waitForElement([...form, 'button[type="submit"]'], { text: 'Send feedback' });
   await scope.check([...form, '#kind-self']);
   await scope.fill([...form, 'textarea#body'], body);
-  await scope.click([...form, 'button[type="submit"]'], { text: 'Send feedback' });
+  await scope.press([...form, 'button[type="submit"]'], { text: 'Send feedback' });
 }
 
 /** The form's live region text: "Saved — syncing…", "Saved and synced", … */
