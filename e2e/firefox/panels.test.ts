@@ -3,9 +3,11 @@
  * as a support team lead, on one tool of each kind: the panel mounts with the record read from
  * the page (Firefox's content-script sandbox sees host objects through Xray wrappers) and
  * shows that person's goals and KPIs, which reach the frame over runtime ports whose messages
- * are objects of another context.
+ * are objects of another context. Every host stays optional: the extension holds the ones the
+ * options page asked for, and no others.
  */
 import { expect, it } from 'vitest';
+import { toolAdapters } from '../../extension/hosts/index';
 import { TOOL_PAGES, type ToolPage } from '../extension/support/tool-pages';
 import type { Scope } from './support/driver';
 import { panelPayload, recordPanel } from './support/record-panel';
@@ -37,6 +39,15 @@ const SHOWS: Record<string, (panel: Scope, page: ToolPage) => Promise<void>> = {
 };
 
 describeInFirefox('the extension in Firefox on a ticketing tool, a CRM and a docs tool', { email: EMAIL, pages: PAGES }, (session) => {
+  it('holds the server and the enabled tools as granted on the options page, and no other host', async () => {
+    const granted = await session().options.run(async () => {
+      const { permissions } = (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).browser;
+      return (await permissions.getAll()).origins ?? [];
+    });
+    const enabled = toolAdapters.filter((adapter) => PAGES.some((page) => page.tool === adapter.tool));
+    expect(granted.sort()).toEqual(['http://127.0.0.1/*', ...enabled.flatMap((adapter) => adapter.matches)].sort());
+  });
+
   it.each(PAGES.map((page) => [page.label, page] as const))('%s: the panel shows the record on screen and real data', async (_label, toolPage) => {
     const page = await session().open(toolPage);
     const panel = recordPanel(page);
