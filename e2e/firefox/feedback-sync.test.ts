@@ -14,6 +14,7 @@ import type { Scope } from './support/driver';
 import { feedbackForm, recordPanel, sendSelfReflection, submitStatus } from './support/record-panel';
 import { describeInFirefox } from './support/session';
 import { feedbackGivenItem, SYNC_SUMMARY } from './support/side-panel';
+import { feedbackRowsWithBody, syncRejections } from '../extension/support/server-rows';
 
 /** Lena Vogel, a support agent in the demo org. */
 const EMAIL = 'lena.vogel@northwind.example';
@@ -35,15 +36,8 @@ describeInFirefox('feedback on a Zendesk ticket in Firefox reaches the backend e
   });
 
   const uniqueBody = (what: string) => `Talked the customer through the PDF export ${what} (${uuidv7()})`;
-  /** Every row on the server with this body, with its author and the record it is linked to. */
-  const rowsWithBody = (body: string) =>
-    session()
-      .backend.database.db.selectFrom('feedback as f')
-      .innerJoin('persons as p', 'p.id', 'f.authorId')
-      .select(['p.email', 'f.context'])
-      .where('f.body', '=', body)
-      .execute();
-  const rejectedOnServer = () => session().backend.database.db.selectFrom('syncRejections').select(['name', 'reason']).execute();
+  const rowsWithBody = (body: string) => feedbackRowsWithBody(session().backend, body);
+  const rejectedOnServer = () => syncRejections(session().backend);
 
   /** One row on the server, Lena's, linked to the ticket; and nothing refused on the way. */
   async function expectOnServerOnce(body: string): Promise<void> {

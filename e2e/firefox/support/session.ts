@@ -6,16 +6,13 @@
  * their hosts granted there. The backend can be stopped and started again on the same port
  * and data, as an outage; the extension's event page can be stopped as Firefox does when idle.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { devSignIn, startBackend, type Backend } from '../../extension/support/backend';
+import { describeSession, type AddCleanup } from '../../support/describe-session';
+import { devSignIn, type Backend } from '../../extension/support/backend';
 import { ensureExtensionBuilt } from '../../extension/support/built-extension';
-import { serveToolPages } from '../../extension/support/host-server';
-import { selfSignedCert } from '../../extension/support/tls';
+import type { SessionOptions } from '../../extension/support/session';
 import { hostnameOf, type ToolPage } from '../../extension/support/tool-pages';
+import { startToolServers } from '../../extension/support/tool-servers';
 import { Driver, type Scope } from './driver';
 import { FIREFOX, launchFirefox, type Firefox } from './firefox';
 
@@ -24,13 +21,6 @@ export const ADDON_ID = 'extension@sightline.app';
 /** Pinned through `extensions.webextensions.uuids`, so the extension's pages have a known address. */
 const EXTENSION_UUID = '5e1d3c2a-7b4f-4c8e-9a61-2f0d8b7c4e19';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
-
-export interface SessionOptions {
-  /** The demo person signed in (…@northwind.example). */
-  email: string;
-  /** The tool pages the file visits; their tools are switched on. */
-  pages: readonly ToolPage[];
-}
 
 export interface FirefoxSession {
   readonly backend: Backend;
@@ -48,68 +38,33 @@ export interface FirefoxSession {
 
 /** Runs `suite` against one session for the whole file, or skips it, saying why, without Firefox. */
 export function describeInFirefox(title: string, options: SessionOptions, suite: (session: () => FirefoxSession) => void): void {
-  if (!FIREFOX) {
-    const reason = 'no Firefox at FIREFOX_PATH, /usr/bin/firefox-esr or /usr/bin/firefox (npm test installs firefox-esr when run as root)';
-    console.warn(`[e2e] skipping "${title}": ${reason}`);
-    describe.skip(`${title} (skipped: ${reason})`, () => it('needs Firefox', () => undefined));
-    return;
-  }
-  describe(title, () => {
-    let session: FirefoxSession | undefined;
-    const cleanups: Array<() => unknown> = [];
-    beforeAll(async () => {
-      session = await startSession(options, cleanups);
-    });
-    afterAll(async () => {
-      for (const cleanup of cleanups.reverse()) await cleanup();
-    });
-    suite(() => {
-      if (!session) throw new Error('the session starts in beforeAll; use it inside tests');
-      return session;
-    });
-  });
+  describeSession(title, FIREFOX ? null : 'no Firefox at FIREFOX_PATH, /usr/bin/firefox-esr or /usr/bin/firefox (npm test installs firefox-esr when run as root)', (addCleanup) => startSession(options, addCleanup), suite);
 }
 
-async function startSession({ email, pages }: SessionOptions, cleanups: Array<() => unknown>): Promise<FirefoxSession> {
+async function startSession({ email, pages }: SessionOptions, addCleanup: AddCleanup): Promise<FirefoxSession> {
   const extensionDir = ensureExtensionBuilt('firefox');
-  const dataDir = mkdtempSync(join(tmpdir(), 'sightline-e2e-firefox-data-'));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  let backend: Backend | null = await startBackend(dataDir);
-  cleanups.push(() => backend?.stop());
-  const { port } = backend;
-
-  const hostnames = [...new Set(pages.map(hostnameOf))];
-  const tls = selfSignedCert(hostnames);
-  const hosts = await serveToolPages(pages, tls);
-  cleanups.push(() => hosts.close());
-
-  const firefox: Firefox = await launchFirefox({ hostnames, httpsPort: hosts.port, extensionUuids: { [ADDON_ID]: EXTENSION_UUID } });
-  cleanups.push(() => firefox.close());
+  const servers = await startToolServers(pages, addCleanup);
+  const firefox: Firefox = await launchFirefox({ hostnames: servers.hostnames, httpsPort: servers.hostPort, extensionUuids: { [ADDON_ID]: EXTENSION_UUID } });
+  addCleanup(() => firefox.close());
   const driver = new Driver(firefox.marionette);
   await firefox.marionette.command('Addon:Install', { path: extensionDir, temporary: true });
 
   const options = await driver.openTab(`${EXTENSION_ORIGIN}/options.html`);
-  await signIn(options, backend.url, await devSignIn(backend, email));
+  await signIn(options, servers.backend.url, await devSignIn(servers.backend, email));
   const webSites = pages.filter((page) => page.tool === 'web').map(hostnameOf);
   await enableTools(options, [...new Set(pages.map((page) => page.tool))], webSites);
   await contentScriptCovers(options, pages.map((page) => page.url));
 
   return {
     get backend() {
-      if (!backend) throw new Error('the backend is stopped');
-      return backend;
+      return servers.backend;
     },
     driver,
     options,
     open: (page) => driver.openTab(page.url),
     openExtensionPage: (file) => driver.openTab(`${EXTENSION_ORIGIN}/${file}`),
-    async stopBackend() {
-      await backend?.stop();
-      backend = null;
-    },
-    async restartBackend() {
-      backend = await startBackend(dataDir, port);
-    },
+    stopBackend: () => servers.stopBackend(),
+    restartBackend: () => servers.restartBackend(),
   };
 }
 
