@@ -195,11 +195,6 @@ export class Scope {
     await this.driver.marionette.command('WebDriver:ElementSendKeys', { id: element[ELEMENT_KEY], text });
   }
 
-  async navigate(url: string): Promise<void> {
-    await this.activate();
-    await this.driver.marionette.command('WebDriver:Navigate', { url });
-  }
-
   async reload(): Promise<void> {
     await this.activate();
     await this.driver.marionette.command('WebDriver:Refresh');

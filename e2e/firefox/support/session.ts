@@ -20,7 +20,7 @@ import { FIREFOX, launchFirefox, type Firefox } from './firefox';
 export const ADDON_ID = 'extension@sightline.app';
 /** Pinned through `extensions.webextensions.uuids`, so the extension's pages have a known address. */
 const EXTENSION_UUID = '5e1d3c2a-7b4f-4c8e-9a61-2f0d8b7c4e19';
-export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 export interface FirefoxSession {
   readonly backend: Backend;
