@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Real-browser tests: the demo intranet and the built SDK against an in-process backend, in Chromium. */
+/** Real-browser tests: the demo intranet, the built SDK and the extension against an in-process backend, in Chromium and Firefox. */
 export default defineConfig({
   test: {
     name: 'e2e',

@@ -15,6 +15,7 @@ import { recordPanel } from './support/record-panel';
 import { describeWithExtension } from './support/session';
 import { feedbackGiven, openSidePanel, syncSummary } from './support/side-panel';
 import { TOOL_PAGES } from './support/tool-pages';
+import { feedbackRowsWithBody, syncRejections } from './support/server-rows';
 
 /** Lena Vogel, a support agent in the demo org. */
 const EMAIL = 'lena.vogel@northwind.example';
@@ -38,15 +39,8 @@ describeWithExtension('feedback on a Zendesk ticket reaches the backend exactly 
 
   const form = () => panel.getByTestId('record-feedback').locator('sightline-feedback');
   const uniqueBody = (what: string) => `Talked the customer through the PDF export ${what} (${uuidv7()})`;
-  /** Every row on the server with this body, with its author and the record it is linked to. */
-  const rowsWithBody = (body: string) =>
-    session()
-      .backend.database.db.selectFrom('feedback as f')
-      .innerJoin('persons as p', 'p.id', 'f.authorId')
-      .select(['p.email', 'f.context'])
-      .where('f.body', '=', body)
-      .execute();
-  const rejectedOnServer = () => session().backend.database.db.selectFrom('syncRejections').select(['name', 'reason']).execute();
+  const rowsWithBody = (body: string) => feedbackRowsWithBody(session().backend, body);
+  const rejectedOnServer = () => syncRejections(session().backend);
 
   /** One row on the server, Lena's, linked to the ticket; and nothing refused on the way. */
   async function expectOnServerOnce(body: string): Promise<void> {

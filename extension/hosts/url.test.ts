@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeSegment, matcherFor, parseUrl, recordUrl } from './url';
 
 describe('recordUrl', () => {
@@ -11,6 +11,47 @@ describe('recordUrl', () => {
   it('drops the query of an over-long URL and rejects what is still too long', () => {
     expect(recordUrl(new URL(`https://a.example/x?q=${'a'.repeat(3000)}`))).toBe('https://a.example/x');
     expect(recordUrl(new URL(`https://a.example/${'a'.repeat(3000)}`))).toBeNull();
+  });
+
+  describe('in a Firefox content script', () => {
+    /**
+     * There `URL` is the page's, seen through an Xray wrapper: its search params' methods work,
+     * but the iteration protocol is hidden, so the iterators `keys()` and friends return are
+     * not iterable and the params object itself cannot be spread.
+     */
+    class XrayUrl extends URL {
+      override get searchParams(): URLSearchParams {
+        const params = super.searchParams;
+        const iterator = (iterable: Iterable<unknown>) => {
+          const inner = iterable[Symbol.iterator]();
+          return { next: () => inner.next() };
+        };
+        return {
+          get size() {
+            return params.size;
+          },
+          append: (name: string, value: string) => params.append(name, value),
+          delete: (name: string, value?: string) => params.delete(name, value),
+          get: (name: string) => params.get(name),
+          getAll: (name: string) => params.getAll(name),
+          has: (name: string, value?: string) => params.has(name, value),
+          set: (name: string, value: string) => params.set(name, value),
+          sort: () => params.sort(),
+          toString: () => params.toString(),
+          forEach: (callback: (value: string, key: string, parent: URLSearchParams) => void) => params.forEach(callback),
+          keys: () => iterator(params.keys()),
+          values: () => iterator(params.values()),
+          entries: () => iterator(params.entries()),
+        } as unknown as URLSearchParams;
+      }
+    }
+    afterEach(() => vi.unstubAllGlobals());
+
+    it("drops tracking parameters without iterating the page's objects", () => {
+      vi.stubGlobal('URL', XrayUrl);
+      expect(recordUrl(new URL('https://a.example/x?q=a%20b&utm_source=mail&gclid=1&tab=2#frag'))).toBe('https://a.example/x?q=a+b&tab=2');
+      expect(recordUrl(new URL('https://a.example/x?jql=a%20%3D%20b'))).toBe('https://a.example/x?jql=a%20%3D%20b');
+    });
   });
 
   it('accepts only http(s)', () => {

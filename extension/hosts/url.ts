@@ -14,7 +14,12 @@ export function recordUrl(url: URL): string | null {
   const clean = new URL(url.href);
   clean.hash = '';
   // Only rewrite the query when needed: URLSearchParams re-encodes what it serialises.
-  const tracking = [...clean.searchParams.keys()].filter((name) => TRACKING_PARAM.test(name));
+  // forEach, not iteration: in a Firefox content script the URL is the page's, behind an Xray
+  // wrapper that hides the iteration protocol of it and of what its methods return.
+  const tracking: string[] = [];
+  clean.searchParams.forEach((_value, name) => {
+    if (TRACKING_PARAM.test(name)) tracking.push(name);
+  });
   for (const name of tracking) clean.searchParams.delete(name);
   if (clean.href.length <= LIMITS.url) return clean.href;
   clean.search = '';

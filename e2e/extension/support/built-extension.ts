@@ -1,7 +1,8 @@
 /**
- * The built Chrome MV3 extension (`wxt build`), rebuilt when any source it bundles is newer
- * than the build (`npm test` builds first anyway; this covers running e2e/extension alone),
- * and the copy a test loads: the same files with the hosts the test visits granted at install.
+ * The built extension, Chrome MV3 (`wxt build`) or Firefox MV3 (`wxt build -b firefox --mv3`),
+ * rebuilt when any source it bundles is newer than the build (`npm test` builds first anyway;
+ * this covers running an e2e suite alone), and the copy a Chromium test loads: the same files
+ * with the hosts the test visits granted at install.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BUILD = join(ROOT, 'extension/.output/chrome-mv3');
+/** Each browser's build: its output directory and the workspace script that makes it. */
+const BUILDS = {
+  chrome: { dir: join(ROOT, 'extension/.output/chrome-mv3'), script: 'build' },
+  firefox: { dir: join(ROOT, 'extension/.output/firefox-mv3'), script: 'build:firefox' },
+} as const;
+export type ExtensionBrowser = keyof typeof BUILDS;
 /** The extension bundles its own sources and the SDK's (it imports them as TypeScript). */
 const SOURCES = ['extension', 'sdk/src', 'package-lock.json'];
 /** Output, generated types, dependencies and tests: none of them is in the bundle. */
@@ -23,20 +29,23 @@ function newest(path: string): number {
   return Math.max(stats.mtimeMs, ...entries.map((name) => newest(join(path, name))));
 }
 
-function builtAt(): number | null {
+function builtAt(dir: string): number | null {
   try {
-    return statSync(join(BUILD, 'manifest.json')).mtimeMs;
+    return statSync(join(dir, 'manifest.json')).mtimeMs;
   } catch {
     return null;
   }
 }
 
-export function ensureExtensionBuilt(): void {
-  const built = builtAt();
-  if (built !== null && built >= Math.max(...SOURCES.map((path) => newest(join(ROOT, path))))) return;
-  console.log(`[e2e] ${built === null ? 'no extension build yet' : 'the extension sources changed'}: running npm run build -w extension`);
-  const { status } = spawnSync('npm', ['run', 'build', '-w', 'extension'], { cwd: ROOT, stdio: 'inherit' });
-  if (status !== 0) throw new Error(`building the extension failed (exit ${status}); run npm run build -w extension to see why`);
+/** Builds the extension for `browser` when its build is missing or older than its sources; returns the build's directory. */
+export function ensureExtensionBuilt(browser: ExtensionBrowser = 'chrome'): string {
+  const { dir, script } = BUILDS[browser];
+  const built = builtAt(dir);
+  if (built !== null && built >= Math.max(...SOURCES.map((path) => newest(join(ROOT, path))))) return dir;
+  console.log(`[e2e] ${built === null ? `no ${browser} build of the extension yet` : 'the extension sources changed'}: running npm run ${script} -w extension`);
+  const { status } = spawnSync('npm', ['run', script, '-w', 'extension'], { cwd: ROOT, stdio: 'inherit' });
+  if (status !== 0) throw new Error(`building the extension failed (exit ${status}); run npm run ${script} -w extension to see why`);
+  return dir;
 }
 
 /**
@@ -49,7 +58,7 @@ export function ensureExtensionBuilt(): void {
  */
 export function buildGrantingHosts(extraHosts: readonly string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'sightline-e2e-extension-'));
-  cpSync(BUILD, dir, { recursive: true });
+  cpSync(BUILDS.chrome.dir, dir, { recursive: true });
   const manifestFile = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { optional_host_permissions?: string[]; host_permissions?: string[] };
   const toolHosts = (manifest.optional_host_permissions ?? []).filter((pattern) => pattern !== '<all_urls>');

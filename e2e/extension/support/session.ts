@@ -4,18 +4,15 @@
  * extension, signed in as one demo person through the options page with the tools switched on.
  * The backend can be stopped and started again on the same port and data, as an outage.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { devSignIn, startBackend, type Backend } from './backend';
+import { describeSession, type AddCleanup } from '../../support/describe-session';
+import { devSignIn, type Backend } from './backend';
 import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './browser';
 import { buildGrantingHosts, ensureExtensionBuilt } from './built-extension';
-import { serveToolPages } from './host-server';
 import { contentScriptCovers, enableTools, signInThroughOptions } from './options-page';
-import { selfSignedCert } from './tls';
 import { hostnameOf, type ToolPage } from './tool-pages';
+import { startToolServers } from './tool-servers';
 
 export interface SessionOptions {
   /** The demo person signed in (…@northwind.example). */
@@ -36,55 +33,26 @@ export interface ExtensionSession {
 
 /** Runs `suite` against one session for the whole file, or skips it, saying why, without Chromium. */
 export function describeWithExtension(title: string, options: SessionOptions, suite: (session: () => ExtensionSession) => void): void {
-  if (!CHROMIUM) {
-    const reason = 'no Chromium at CHROMIUM_PATH or /usr/bin/chromium';
-    console.warn(`[e2e] skipping "${title}": ${reason}`);
-    describe.skip(`${title} (skipped: ${reason})`, () => it('needs Chromium', () => undefined));
-    return;
-  }
-  describe(title, () => {
-    let session: ExtensionSession | undefined;
-    const cleanups: Array<() => unknown> = [];
-    beforeAll(async () => {
-      session = await startSession(options, cleanups);
-    });
-    afterAll(async () => {
-      for (const cleanup of cleanups.reverse()) await cleanup();
-    });
-    suite(() => {
-      if (!session) throw new Error('the session starts in beforeAll; use it inside tests');
-      return session;
-    });
-  });
+  describeSession(title, CHROMIUM ? null : 'no Chromium at CHROMIUM_PATH or /usr/bin/chromium', (addCleanup) => startSession(options, addCleanup), suite);
 }
 
-async function startSession({ email, pages }: SessionOptions, cleanups: Array<() => unknown>): Promise<ExtensionSession> {
+async function startSession({ email, pages }: SessionOptions, addCleanup: AddCleanup): Promise<ExtensionSession> {
   ensureExtensionBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'sightline-e2e-extension-data-'));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  let backend: Backend | null = await startBackend(dataDir);
-  cleanups.push(() => backend?.stop());
-  const { port } = backend;
-
-  const hostnames = [...new Set(pages.map(hostnameOf))];
-  const tls = selfSignedCert(hostnames);
-  const hosts = await serveToolPages(pages, tls);
-  cleanups.push(() => hosts.close());
-
+  const servers = await startToolServers(pages, addCleanup);
   const webSites = pages.filter((page) => page.tool === 'web').map(hostnameOf);
   const extension = buildGrantingHosts(['http://127.0.0.1/*', ...webSites.map((site) => `https://${site}/*`)]);
-  cleanups.push(() => rmSync(extension, { recursive: true, force: true }));
-  const browser = await launchWithExtension({ extensionDir: extension, hostnames, hostPort: hosts.port, trustedSpki: tls.spkiHash });
-  cleanups.push(() => browser.close());
+  addCleanup(() => rmSync(extension, { recursive: true, force: true }));
+  const { hostnames, hostPort, tls } = servers;
+  const browser = await launchWithExtension({ extensionDir: extension, hostnames, hostPort, trustedSpki: tls.spkiHash });
+  addCleanup(() => browser.close());
 
-  const options = await signInThroughOptions(browser, backend.url, await devSignIn(backend, email));
+  const options = await signInThroughOptions(browser, servers.backend.url, await devSignIn(servers.backend, email));
   await enableTools(options, [...new Set(pages.map((page) => page.tool))], webSites);
   await contentScriptCovers(browser, pages.map((page) => page.url));
 
   return {
     get backend() {
-      if (!backend) throw new Error('the backend is stopped');
-      return backend;
+      return servers.backend;
     },
     browser,
     async open(page) {
@@ -92,12 +60,7 @@ async function startSession({ email, pages }: SessionOptions, cleanups: Array<()
       await tab.goto(page.url);
       return tab;
     },
-    async stopBackend() {
-      await backend?.stop();
-      backend = null;
-    },
-    async restartBackend() {
-      backend = await startBackend(dataDir, port);
-    },
+    stopBackend: () => servers.stopBackend(),
+    restartBackend: () => servers.restartBackend(),
   };
 }

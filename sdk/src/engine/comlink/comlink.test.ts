@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { runInNewContext } from 'node:vm';
 import type { Endpoint } from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from '../../model';
@@ -27,8 +28,16 @@ async function realClient(): Promise<LocalClient> {
   return client;
 }
 
+/** A JSON copy made in this realm, as Chrome delivers port messages. */
+const sameRealmCopy = (json: string): unknown => JSON.parse(json);
+/**
+ * A JSON copy made in another realm, as Firefox delivers them to extension frames: its
+ * objects have that realm's Object.prototype, not the receiver's.
+ */
+const otherRealmCopy = (json: string): unknown => runInNewContext('JSON.parse(json)', { json });
+
 /** Test double of a connected chrome.runtime.Port pair: JSON only, delivered asynchronously. */
-function runtimePorts(): [RuntimePortLike, RuntimePortLike, () => void] {
+function runtimePorts(copyOf: (json: string) => unknown = sameRealmCopy): [RuntimePortLike, RuntimePortLike, () => void] {
   type End = RuntimePortLike & { listeners: Set<(m: unknown) => void>; disconnects: Array<() => void> };
   const end = (): End => {
     const listeners = new Set<(m: unknown) => void>();
@@ -44,7 +53,7 @@ function runtimePorts(): [RuntimePortLike, RuntimePortLike, () => void] {
   const [a, b] = [end(), end()];
   const link = (from: End, to: End) => {
     from.postMessage = (message) => {
-      const copy = JSON.parse(JSON.stringify(message)) as unknown;
+      const copy = copyOf(JSON.stringify(message));
       setTimeout(() => to.listeners.forEach((l) => l(copy)), 0);
     };
   };
@@ -96,6 +105,14 @@ describe('comlink glue', () => {
   it('does the same over a JSON-only runtime.Port, bridging the callback ports', async () => {
     const client = await realClient();
     const [background, content, disconnect] = runtimePorts();
+    cleanups.push(disconnect);
+    exposeClient(client, portEndpoint(background));
+    await roundTrip(wrapClient(portEndpoint(content)));
+  });
+
+  it('does the same when the messages arrive as objects of another realm', async () => {
+    const client = await realClient();
+    const [background, content, disconnect] = runtimePorts(otherRealmCopy);
     cleanups.push(disconnect);
     exposeClient(client, portEndpoint(background));
     await roundTrip(wrapClient(portEndpoint(content)));

@@ -26,8 +26,16 @@ interface Envelope {
   data: unknown;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+/**
+ * A plain object of any realm: Firefox hands extension frames port messages (and storage
+ * values) built in another context, whose Object.prototype is not this one's, so the test is
+ * structural: an ordinary object whose prototype is some realm's Object.prototype, or none.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (Object.prototype.toString.call(value) !== '[object Object]') return false;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
 
 /** Copies `value`, passing every array item and object property through `visit` first. */
 function mapDeep(value: unknown, visit: (value: unknown) => unknown): unknown {
