@@ -12,6 +12,8 @@ import { Hono } from 'hono';
 import { authenticate, type AuthEnv } from './auth/authenticate';
 import { embedResolver } from './auth/embed-resolver';
 import { confineEmbedTokens } from './auth/embed-scope';
+import { enforceScopes } from './auth/scopes';
+import { sessionResolver } from './auth/sessions/session-resolver';
 import type { PrincipalResolver } from './auth/principal';
 import { tokenResolver } from './auth/token-resolver';
 import type { Database } from './db/database';
@@ -26,6 +28,7 @@ import { embedKeyRoutes } from './routes/embed-keys';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { meRoutes } from './routes/me';
 import { sdkRoutes } from './routes/sdk-files';
+import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
 import { syncRoutes } from './routes/sync';
 
 export interface AppOptions {
@@ -61,8 +64,11 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.use('/v1/*', apiCors(options.corsOrigins));
   // Registered before the auth middleware: its handler answers without ever reaching it.
   if (options.devSignIn) app.route('/v1/auth', devSignInRoutes(database));
-  app.use('/v1/*', authenticate([tokenResolver(database.db), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
+  app.route('/v1/auth', sessionRefreshRoutes(database, clock));
+  app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
   app.use('/v1/*', confineEmbedTokens);
+  app.use('/v1/*', enforceScopes);
+  app.route('/v1', sessionRoutes(database, clock));
   app.route('/v1', meRoutes(database));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));

@@ -5,8 +5,9 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { RowOf, TableName } from '@sightline/sdk/model';
+import type { SsoConfigsTable, SsoIdentitiesTable, SsoFlowsTable, SessionsTable, RetiredRefreshTokensTable } from './sso-schema';
 
-type Json<T> = ColumnType<T, string | null, string | null>;
+export type Json<T> = ColumnType<T, string | null, string | null>;
 
 /** A synced table: the model row, with `JsonKeys` stored as jsonb, plus the tombstone. */
 export type StoredRow<T extends TableName, JsonKeys extends keyof RowOf<T> = never> = {
@@ -58,6 +59,10 @@ export interface ApiTokensTable {
   createdAt: Generated<string>;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** What the token may reach (auth/scopes.ts); null on tokens minted before scopes: everything. */
+  scopes: Json<string[] | null>;
+  /** null on tokens minted before expiry existed. */
+  expiresAt: string | null;
 }
 
 export type EmbedKeyAlg = 'HS256' | 'RS256' | 'ES256';
@@ -94,5 +99,10 @@ export interface DB {
   syncRejections: SyncRejectionsTable;
   apiTokens: ApiTokensTable;
   embedKeys: EmbedKeysTable;
+  ssoConfigs: SsoConfigsTable;
+  ssoIdentities: SsoIdentitiesTable;
+  ssoFlows: SsoFlowsTable;
+  sessions: SessionsTable;
+  retiredRefreshTokens: RetiredRefreshTokensTable;
 }
 

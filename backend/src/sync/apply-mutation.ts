@@ -4,6 +4,7 @@
  * database failure is rethrown so the whole push aborts and the client retries.
  */
 import { sql } from 'kysely';
+import { mayApplyMutation } from '../auth/scopes';
 import { MUTATIONS, type Mutation, type MutationName } from '@sightline/sdk/model';
 import { isConstraintViolation, isTransientError } from '../db/errors';
 import type { HandlerContext } from './handlers/context';
@@ -13,6 +14,7 @@ import { Rejection, rejectIssues } from './rejection';
 export type Outcome = { status: 'applied'; aclChanged: boolean } | { status: 'rejected'; reason: string };
 
 async function run<N extends MutationName>(ctx: HandlerContext, name: N, rawArgs: unknown): Promise<void> {
+  if (!mayApplyMutation(ctx.principal, name)) throw new Rejection(`${name} needs a token with scope sync; this one has ${ctx.principal.scopes!.join(', ')}`);
   const parsed = MUTATIONS[name].safeParse(rawArgs);
   if (!parsed.success) rejectIssues(parsed.error, 'args');
   await (HANDLERS[name] as (ctx: HandlerContext, args: unknown) => Promise<void>)(ctx, parsed.data);

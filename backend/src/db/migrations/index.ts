@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import * as init from './0001_init';
 import * as embedKeys from './0002_embed_keys';
 import * as tombstoneIndex from './0003_tombstone_index';
+import * as ssoSessions from './0005_sso_sessions';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
   '0002_embed_keys': embedKeys,
   '0003_tombstone_index': tombstoneIndex,
+  '0005_sso_sessions': ssoSessions,
 };
