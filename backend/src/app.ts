@@ -29,6 +29,7 @@ import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { meRoutes } from './routes/me';
 import { sdkRoutes } from './routes/sdk-files';
 import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
+import { ssoAdminRoutes, ssoSignInRoutes, type SsoOptions } from './routes/sso';
 import { syncRoutes } from './routes/sync';
 
 export interface AppOptions {
@@ -37,6 +38,8 @@ export interface AppOptions {
   devSignIn?: boolean;
   /** Resolvers tried after the API-token and signed-embed-token resolvers (OIDC). */
   resolvers?: PrincipalResolver[];
+  /** Single sign-on: this server's public URL and the key sealing client secrets. */
+  sso?: SsoOptions;
   /** Origins whose pages may call /v1 (SIGHTLINE_CORS_ORIGINS); default any, since auth is a bearer token, never a cookie. */
   corsOrigins?: CorsOrigins;
   /** Where GET /sdk/* serves the built SDK from; default sdk/dist. */
@@ -65,10 +68,12 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   // Registered before the auth middleware: its handler answers without ever reaching it.
   if (options.devSignIn) app.route('/v1/auth', devSignInRoutes(database));
   app.route('/v1/auth', sessionRefreshRoutes(database, clock));
+  app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
   app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
   app.use('/v1/*', confineEmbedTokens);
   app.use('/v1/*', enforceScopes);
   app.route('/v1', sessionRoutes(database, clock));
+  app.route('/v1/admin', ssoAdminRoutes(database, options.sso ?? {}));
   app.route('/v1', meRoutes(database));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));

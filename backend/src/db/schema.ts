@@ -5,7 +5,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { RowOf, TableName } from '@sightline/sdk/model';
-import type { SsoConfigsTable, SsoIdentitiesTable, SsoFlowsTable, SessionsTable, RetiredRefreshTokensTable } from './sso-schema';
+import type { SsoConfigsTable, SsoIdentitiesTable, SsoFlowsTable, SsoHandoffsTable, SessionsTable, RetiredRefreshTokensTable } from './sso-schema';
 
 export type Json<T> = ColumnType<T, string | null, string | null>;
 
@@ -102,6 +102,7 @@ export interface DB {
   ssoConfigs: SsoConfigsTable;
   ssoIdentities: SsoIdentitiesTable;
   ssoFlows: SsoFlowsTable;
+  ssoHandoffs: SsoHandoffsTable;
   sessions: SessionsTable;
   retiredRefreshTokens: RetiredRefreshTokensTable;
 }

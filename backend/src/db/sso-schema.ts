@@ -28,7 +28,7 @@ export interface SsoIdentitiesTable {
   createdAt: Generated<string>;
 }
 
-/** A sign-in between its start and the client's exchange of the handoff code. */
+/** A sign-in between its start and the provider's answer. */
 export interface SsoFlowsTable {
   /** sha256 of the state sent to the provider. */
   stateHash: string;
@@ -37,9 +37,15 @@ export interface SsoFlowsTable {
   codeVerifier: string;
   redirectTarget: string;
   expiresAt: string;
-  /** Set once the provider's answer named a person; then the handoff code may be exchanged. */
-  personId: string | null;
-  handoffHash: string | null;
+}
+
+/** A finished sign-in waiting for the console or extension to exchange its one-time code for a session. */
+export interface SsoHandoffsTable {
+  codeHash: string;
+  orgId: string;
+  personId: string;
+  client: string;
+  expiresAt: string;
 }
 
 export interface SessionsTable {

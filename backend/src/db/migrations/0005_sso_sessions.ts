@@ -1,7 +1,8 @@
 /**
  * Single sign-on and sessions. Per-org OpenID Connect settings (the client secret encrypted),
  * the provider identities people have signed in with, in-flight sign-ins (state, nonce, PKCE
- * verifier: single-use, short-lived), and sessions whose refresh tokens rotate; a refresh token
+ * verifier: single-use, short-lived), the one-time codes that hand a finished sign-in to the
+ * console or extension, and sessions whose refresh tokens rotate; a refresh token
  * that was already rotated is kept (hashed) so its reuse can revoke the session. API tokens gain
  * scopes and an expiry; existing tokens keep null for both and so keep working as before.
  */
@@ -20,9 +21,11 @@ const statements = [
      foreign key (org_id, person_id) references persons (org_id, id))`,
   `create table sso_flows (
      state_hash text primary key, org_id uuid not null references orgs (id), nonce text not null,
-     code_verifier text not null, redirect_target text not null, expires_at timestamptz not null,
-     person_id uuid, handoff_hash text unique)`,
+     code_verifier text not null, redirect_target text not null, expires_at timestamptz not null)`,
   `create index sso_flows_expires_at on sso_flows (expires_at)`,
+  `create table sso_handoffs (
+     code_hash text primary key, org_id uuid not null references orgs (id), person_id uuid not null, client text not null,
+     expires_at timestamptz not null, foreign key (org_id, person_id) references persons (org_id, id))`,
   `create table sessions (
      org_id uuid not null references orgs (id), id uuid not null, person_id uuid not null, client text not null,
      created_at timestamptz not null default now(), expires_at timestamptz not null, last_used_at timestamptz,
@@ -43,6 +46,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql.raw(`alter table api_tokens drop column if exists scopes, drop column if exists expires_at`).execute(db);
-  for (const table of ['retired_refresh_tokens', 'sessions', 'sso_flows', 'sso_identities', 'sso_configs'])
+  for (const table of ['retired_refresh_tokens', 'sessions', 'sso_handoffs', 'sso_flows', 'sso_identities', 'sso_configs'])
     await sql.raw(`drop table if exists ${table}`).execute(db);
 }
