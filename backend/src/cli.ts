@@ -4,7 +4,9 @@
  * empty database, and serves with dev sign-in enabled. Tombstones are purged hourly after 30
  * days (`--tombstone-retention-days`, `--purge-interval-minutes`, or their SIGHTLINE_* env
  * variables). The built SDK is served at /sdk and the demo intranet page at /demo;
- * SIGHTLINE_CORS_ORIGINS narrows which origins may call /v1 (default any).
+ * SIGHTLINE_CORS_ORIGINS narrows which origins may call /v1 (default any). Single sign-on uses
+ * SIGHTLINE_PUBLIC_URL (the origin browsers reach, for the provider's redirect URI) and
+ * SIGHTLINE_SECRET_KEY (seals OIDC client secrets; see docs/sso.md).
  * Ctrl-C closes streams, stops the purge, then closes the DB.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +15,7 @@ import { createApp } from './app';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { prepareDemo } from './demo/prepare-demo';
+import { secretKeyFrom } from './auth/oidc/secret-box';
 import { parseCorsOrigins } from './routes/cors';
 import { purgeScheduleFrom, startPurgeSchedule } from './maintenance/purge-schedule';
 import { demoManagerLogin } from './seed/demo-login';
@@ -50,7 +53,8 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   }
   const demo = await prepareDemo(database);
   const shutdown = new AbortController();
-  const app = createApp({ database, devSignIn: true, corsOrigins, ...(demo && { demo }), signal: shutdown.signal });
+  const sso = { publicUrl: env.SIGHTLINE_PUBLIC_URL, secretKey: secretKeyFrom(env.SIGHTLINE_SECRET_KEY) };
+  const app = createApp({ database, devSignIn: true, corsOrigins, sso, ...(demo && { demo }), signal: shutdown.signal });
   const server = await startServer(app, { port, hostname: values.host });
   const purge = startPurgeSchedule(database.db, purgeSchedule);
   const login = await demoManagerLogin(database);
