@@ -7,7 +7,7 @@ import { signInWithSso, ssoStartUrl, type IdentityApi } from './sso-sign-in';
 import { SignInError } from './verify-token';
 
 const ENDPOINT = 'https://sightline.example';
-const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
+const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.extension-redirect.test/';
 const TOKENS = { sessionId: '0193a000-0000-7000-8000-000000000001', tokenType: 'Bearer', accessToken: 'sla_a', refreshToken: 'slr_r', expiresIn: 900, sessionExpiresAt: '2027-01-01T00:00:00Z' };
 
 function identity(finish: (url: string) => Promise<string | undefined>) {

@@ -9,7 +9,7 @@ import { createApp } from '../app';
 import { SIGN_IN_LIFETIMES } from '../auth/oidc/sign-in-flow';
 
 const PUBLIC_URL = 'http://sightline.test';
-const EXTENSION_REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
+const EXTENSION_REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.extension-redirect.test/';
 
 describeStorage('single sign-on with OpenID Connect', (ctx) => {
   let provider: TestProvider;

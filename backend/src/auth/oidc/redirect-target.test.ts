@@ -3,7 +3,7 @@ import { HttpError } from '../../http/api-error';
 import { redirectTarget, withHandoffCode } from './redirect-target';
 
 describe('redirect targets', () => {
-  const extension = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
+  const extension = 'https://abcdefghijklmnopabcdefghijklmnop.extension-redirect.test/';
 
   it('take the console by default, paths under /app, and exactly the allow-listed URLs', () => {
     expect(redirectTarget(undefined, [])).toEqual({ url: '/app', client: 'console' });
@@ -21,7 +21,7 @@ describe('redirect targets', () => {
       '/app#x',
       'https://evil.example/',
       `${extension}x`,
-      'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org.evil.example/',
+      'https://abcdefghijklmnopabcdefghijklmnop.extension-redirect.test.evil.example/',
       'javascript:alert(1)',
       '/app\u0000',
     ];
