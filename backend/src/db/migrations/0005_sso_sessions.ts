@@ -2,9 +2,11 @@
  * Single sign-on and sessions. Per-org OpenID Connect settings (the client secret encrypted),
  * the provider identities people have signed in with, in-flight sign-ins (state, nonce, PKCE
  * verifier: single-use, short-lived), the one-time codes that hand a finished sign-in to the
- * console or extension, and sessions whose refresh tokens rotate; a refresh token
- * that was already rotated is kept (hashed) so its reuse can revoke the session. API tokens gain
- * scopes and an expiry; existing tokens keep null for both and so keep working as before.
+ * console or extension, and sessions whose refresh tokens rotate; a refresh token that was
+ * already rotated is kept (hashed) so its reuse can revoke the session. Keyed by org_id first
+ * like every table; the hashes are also unique on their own, as API tokens' are, since a
+ * credential is looked up before its org is known. API tokens gain scopes and an expiry;
+ * existing tokens keep null for both and so keep working as before.
  */
 import { sql, type Kysely } from 'kysely';
 
@@ -20,12 +22,13 @@ const statements = [
      primary key (org_id, issuer, subject), unique (org_id, issuer, person_id),
      foreign key (org_id, person_id) references persons (org_id, id))`,
   `create table sso_flows (
-     state_hash text primary key, org_id uuid not null references orgs (id), nonce text not null,
-     code_verifier text not null, redirect_target text not null, expires_at timestamptz not null)`,
+     org_id uuid not null references orgs (id), state_hash text not null unique, nonce text not null,
+     code_verifier text not null, redirect_target text not null, expires_at timestamptz not null,
+     primary key (org_id, state_hash))`,
   `create index sso_flows_expires_at on sso_flows (expires_at)`,
   `create table sso_handoffs (
-     code_hash text primary key, org_id uuid not null references orgs (id), person_id uuid not null, client text not null,
-     expires_at timestamptz not null, foreign key (org_id, person_id) references persons (org_id, id))`,
+     org_id uuid not null references orgs (id), code_hash text not null unique, person_id uuid not null, client text not null,
+     expires_at timestamptz not null, primary key (org_id, code_hash), foreign key (org_id, person_id) references persons (org_id, id))`,
   `create table sessions (
      org_id uuid not null references orgs (id), id uuid not null, person_id uuid not null, client text not null,
      created_at timestamptz not null default now(), expires_at timestamptz not null, last_used_at timestamptz,
@@ -35,8 +38,8 @@ const statements = [
      primary key (org_id, id), foreign key (org_id, person_id) references persons (org_id, id))`,
   `create index sessions_person_id on sessions (org_id, person_id)`,
   `create table retired_refresh_tokens (
-     hash text primary key, org_id uuid not null, session_id uuid not null, retired_at timestamptz not null default now(),
-     foreign key (org_id, session_id) references sessions (org_id, id) on delete cascade)`,
+     org_id uuid not null, hash text not null unique, session_id uuid not null, retired_at timestamptz not null default now(),
+     primary key (org_id, hash), foreign key (org_id, session_id) references sessions (org_id, id) on delete cascade)`,
   `alter table api_tokens add column scopes jsonb, add column expires_at timestamptz`,
 ];
 
