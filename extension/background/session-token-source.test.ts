@@ -2,7 +2,7 @@
 // Unit tests with a stand-in for POST /v1/auth/session/refresh; the rotation and reuse rules
 // themselves are tested on the backend (backend/src/routes/sessions.test.ts).
 import { describe, expect, it } from 'vitest';
-import { REFRESH_MARGIN_MS, SessionEndedError, sessionTokenSource, type StoredSessionTokens } from './session-token-source';
+import { REFRESH_MARGIN_MS, sessionTokenSource, type StoredSessionTokens } from './session-token-source';
 
 const ENDPOINT = 'https://sightline.example';
 
@@ -42,8 +42,9 @@ describe('sessionTokenSource', () => {
     expect(await source()).toBe('sla_1');
   });
 
-  it('says the session ended when the server refuses the refresh token', async () => {
-    const { source } = setUp({ accessToken: 'sla_0', refreshToken: 'slr_0', accessExpiresAt: 0 }, () => Response.json({ error: { message: 'revoked' } }, { status: 401 }));
-    await expect(source()).rejects.toBeInstanceOf(SessionEndedError);
+  it("hands back the stale access token when the session has ended, so the request meets the server's 401", async () => {
+    const { source, stored } = setUp({ accessToken: 'sla_0', refreshToken: 'slr_0', accessExpiresAt: 0 }, () => Response.json({ error: { message: 'revoked' } }, { status: 401 }));
+    expect(await source()).toBe('sla_0');
+    expect(stored()).toMatchObject({ refreshToken: 'slr_0' });
   });
 });

@@ -12,10 +12,6 @@ export const REFRESH_MARGIN_MS = 60_000;
 export const StoredSessionTokens = z.strictObject({ accessToken: z.string(), refreshToken: z.string(), accessExpiresAt: z.number() });
 export type StoredSessionTokens = z.infer<typeof StoredSessionTokens>;
 
-export class SessionEndedError extends Error {
-  override readonly name = 'SessionEndedError';
-}
-
 export const storedTokens = (tokens: SessionTokens, now: number): StoredSessionTokens => ({
   accessToken: tokens.accessToken,
   refreshToken: tokens.refreshToken,
@@ -33,14 +29,16 @@ export function sessionTokenSource(deps: {
   const now = deps.now ?? Date.now;
   let refreshing: Promise<string> | null = null;
 
-  async function refresh(refreshToken: string): Promise<string> {
+  async function refresh({ refreshToken, accessToken }: StoredSessionTokens): Promise<string> {
     const response = await fetchImpl(`${deps.endpoint}/v1/auth/session/refresh`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ refreshToken }),
     });
-    // A refused refresh will not fix itself: the session was revoked or ran out.
-    if (response.status === 401 || response.status === 422) throw new SessionEndedError('the single sign-on session has ended; sign in again');
+    // The session was revoked or ran out. The stale access token earns the request a 401, which
+    // the sync engine reads as "signed out" (a thrown error here would count as a network
+    // failure and be retried forever).
+    if (response.status === 401 || response.status === 422) return accessToken;
     if (!response.ok) throw new Error(`refreshing the session failed with HTTP ${response.status}`);
     const tokens = storedTokens(SessionTokens.parse(await response.json()), now());
     await deps.save(tokens);
@@ -49,9 +47,9 @@ export function sessionTokenSource(deps: {
 
   return async () => {
     const stored = await deps.load();
-    if (!stored) throw new SessionEndedError('not signed in with single sign-on');
+    if (!stored) throw new Error('not signed in with single sign-on');
     if (stored.accessExpiresAt - now() > REFRESH_MARGIN_MS) return stored.accessToken;
-    refreshing ??= refresh(stored.refreshToken).finally(() => (refreshing = null));
+    refreshing ??= refresh(stored).finally(() => (refreshing = null));
     return refreshing;
   };
 }

@@ -174,5 +174,6 @@ describeStorage('single sign-on with OpenID Connect', (ctx) => {
 
     const plain = await createOrgFixture(ctx.database, 'nosso');
     expect((await call(app, 'GET', `/v1/auth/sso/${plain.slug}/start`)).status).toBe(404);
+    expect((await call(app, 'GET', '/v1/auth/sso/a%00b/start')).status).toBe(404);
   });
 });

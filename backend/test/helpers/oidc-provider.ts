@@ -76,6 +76,8 @@ export async function startTestProvider(options: { redirectUri: string; issuerHo
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['test-cookie-signing-key'] },
+    // Set explicitly so the provider does not warn about its defaults in every test's output.
+    ttl: { AccessToken: 3600, AuthorizationCode: 600, IdToken: 3600, Interaction: 600, Session: 3600, Grant: 3600 },
     // Consent is out of scope: every sign-in is granted the scopes Sightline asks for.
     loadExistingGrant: async (ctx) => {
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });

@@ -37,8 +37,11 @@ const stateHash = (state: string) => createHash('sha256').update(state).digest('
 const later = (now: Date, seconds: number) => new Date(now.getTime() + seconds * 1000).toISOString();
 const badRequest = (path: string, message: string) => new HttpError(400, 'sso_refused', `single sign-on refused: ${path}: ${message}`, { issues: [{ path, message }] });
 
+/** The model's slug shape; anything else (a NUL included) names no org without asking the database. */
+const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
 async function orgConfig(ctx: SignInContext, orgSlug: string) {
-  const org = await ctx.db.selectFrom('orgs').select('id').where('slug', '=', orgSlug).executeTakeFirst();
+  const org = SLUG.test(orgSlug) ? await ctx.db.selectFrom('orgs').select('id').where('slug', '=', orgSlug).executeTakeFirst() : undefined;
   const config = org && (await loadSsoConfig(ctx.db, org.id, ctx.secretKey));
   if (!config) throw new HttpError(404, 'not_found', `org ${orgSlug} has no single sign-on`);
   return config;
