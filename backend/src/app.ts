@@ -36,7 +36,7 @@ export interface AppOptions {
   database: Database;
   /** Mounts POST /v1/auth/dev-signin (an email is enough to get a token). Demo only; off by default. */
   devSignIn?: boolean;
-  /** Resolvers tried after the API-token and signed-embed-token resolvers (OIDC). */
+  /** Resolvers tried after the built-in ones (API tokens, sessions, signed embed tokens). */
   resolvers?: PrincipalResolver[];
   /** Single sign-on: this server's public URL and the key sealing client secrets. */
   sso?: SsoOptions;
