@@ -12,6 +12,8 @@ import { Hono } from 'hono';
 import { authenticate, type AuthEnv } from './auth/authenticate';
 import { embedResolver } from './auth/embed-resolver';
 import { confineEmbedTokens } from './auth/embed-scope';
+import { enforceScopes } from './auth/scopes';
+import { sessionResolver } from './auth/sessions/session-resolver';
 import type { PrincipalResolver } from './auth/principal';
 import { tokenResolver } from './auth/token-resolver';
 import type { Database } from './db/database';
@@ -30,14 +32,18 @@ import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { meRoutes } from './routes/me';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
+import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
+import { ssoAdminRoutes, ssoSignInRoutes, type SsoOptions } from './routes/sso';
 import { syncRoutes } from './routes/sync';
 
 export interface AppOptions {
   database: Database;
   /** Mounts POST /v1/auth/dev-signin (an email is enough to get a token). Demo only; off by default. */
   devSignIn?: boolean;
-  /** Resolvers tried after the API-token and signed-embed-token resolvers (OIDC). */
+  /** Resolvers tried after the built-in ones (API tokens, sessions, signed embed tokens). */
   resolvers?: PrincipalResolver[];
+  /** Single sign-on: this server's public URL and the key sealing client secrets. */
+  sso?: SsoOptions;
   /** Origins whose pages may call /v1 (SIGHTLINE_CORS_ORIGINS); default any, since auth is a bearer token, never a cookie. */
   corsOrigins?: CorsOrigins;
   /** Where GET /sdk/* serves the built SDK from; default sdk/dist. */
@@ -77,9 +83,14 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
     app.use('/v1/auth/dev-signin', signInLimit);
     app.route('/v1/auth', devSignInRoutes(database));
   }
-  app.use('/v1/*', authenticate([tokenResolver(database.db), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
+  app.route('/v1/auth', sessionRefreshRoutes(database, clock));
+  app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
+  app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
   app.use('/v1/*', confineEmbedTokens);
+  app.use('/v1/*', enforceScopes);
   app.use('/v1/*', principalBudget(limits.workPerMinute));
+  app.route('/v1', sessionRoutes(database, clock));
+  app.route('/v1/admin', ssoAdminRoutes(database, options.sso ?? {}));
   app.route('/v1', meRoutes(database));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));

@@ -6,7 +6,9 @@
  * created with `sightline org create`. Tombstones are purged hourly after 30 days
  * (`--tombstone-retention-days`, `--purge-interval-minutes`, or their SIGHTLINE_* env
  * variables). The built SDK is served at /sdk; SIGHTLINE_CORS_ORIGINS narrows which origins
- * may call /v1 (default any). Nothing secret is printed. Ctrl-C closes streams, stops the
+ * may call /v1 (default any). Single sign-on uses SIGHTLINE_PUBLIC_URL (the origin browsers
+ * reach, for the provider's redirect URI) and SIGHTLINE_SECRET_KEY (seals OIDC client secrets;
+ * see docs/sso.md). Nothing secret is printed. Ctrl-C closes streams, stops the
  * purge, then closes the DB.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +19,7 @@ import { migrate } from './db/migrate';
 import { prepareDemo } from './demo/prepare-demo';
 import { modeFrom, type Mode } from './mode';
 import { orgCreateCommand } from './org-create-command';
+import { secretKeyFrom } from './auth/oidc/secret-box';
 import { parseCorsOrigins } from './routes/cors';
 import { purgeScheduleFrom, startPurgeSchedule } from './maintenance/purge-schedule';
 import { demoManagerEmail } from './seed/demo-login';
@@ -75,7 +78,8 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   if (mode === 'demo') await seedIfEmpty(database);
   const demo = mode === 'demo' ? await prepareDemo(database) : null;
   const shutdown = new AbortController();
-  const app = createApp({ database, devSignIn: mode === 'demo', corsOrigins, ...(demo && { demo }), signal: shutdown.signal });
+  const sso = { publicUrl: env.SIGHTLINE_PUBLIC_URL, secretKey: secretKeyFrom(env.SIGHTLINE_SECRET_KEY) };
+  const app = createApp({ database, devSignIn: mode === 'demo', corsOrigins, sso, ...(demo && { demo }), signal: shutdown.signal });
   const server = await startServer(app, { port, hostname: values.host });
   const purge = startPurgeSchedule(database.db, purgeSchedule);
   await printBanner(database, mode, server.url, dataDir, demo !== null);

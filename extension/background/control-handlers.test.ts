@@ -29,6 +29,7 @@ function background() {
   const handlers = controlHandlers({
     host,
     verifyToken,
+    signInWithSso: async () => Promise.reject(new Error('single sign-on is covered by sso-sign-in.test.ts')),
     getEnabledTools,
     setEnabledTools,
     openCapture: async () => 'nowhere',

@@ -10,6 +10,8 @@ export interface ControlDeps {
   host: ClientHost;
   /** Asks the backend who the token belongs to; throws a sentence to show when it cannot. */
   verifyToken(endpoint: string, token: string): Promise<Session>;
+  /** Signs in through the org's identity provider; throws a sentence to show when it cannot. */
+  signInWithSso(endpoint: string, orgSlug: string): Promise<Session>;
   getEnabledTools(): Promise<Tool[]>;
   setEnabledTools(tools: readonly Tool[]): Promise<void>;
   openCapture(): Promise<CaptureShownIn>;
@@ -26,6 +28,10 @@ export function controlHandlers(deps: ControlDeps): ControlHandlers {
     },
     async signIn({ endpoint, token }) {
       await deps.host.signIn(endpoint, await deps.verifyToken(endpoint, token));
+      return view();
+    },
+    async signInWithSso({ endpoint, orgSlug }) {
+      await deps.host.signIn(endpoint, await deps.signInWithSso(endpoint, orgSlug));
       return view();
     },
     async signOut() {

@@ -15,6 +15,7 @@ import { coalesce, syncContentScript } from '../background/content-script-sync';
 import { controlHandlers } from '../background/control-handlers';
 import { openCapture, type OpenCaptureApi } from '../background/open-capture';
 import { openPanelFromToolbar, openSidePanel } from '../background/side-panel';
+import { accountToken, ssoSession } from '../background/sso-account';
 import { scheduleSync } from '../background/sync-schedule';
 import { verifyToken } from '../background/verify-token';
 import { servePort } from '../rpc/serve';
@@ -31,7 +32,7 @@ export default defineBackground(() => {
     loadAccount: getAccount,
     saveAccount: setAccount,
     // One context uses the database, so there is no leader to elect.
-    createClient: (endpoint, { token }, dbName) => createClient({ endpoint, token, dbName, locks: null }),
+    createClient: (endpoint, session, dbName) => createClient({ endpoint, token: accountToken(endpoint, session), dbName, locks: null }),
     deleteDatabase,
   });
   void host.start().catch(logError('starting the account failed'));
@@ -45,6 +46,7 @@ export default defineBackground(() => {
   const handlers = controlHandlers({
     host,
     verifyToken,
+    signInWithSso: (endpoint, orgSlug) => ssoSession(endpoint, orgSlug, browser.identity),
     getEnabledTools,
     setEnabledTools,
     openCapture: () => openCapture(captureApi),

@@ -37,6 +37,7 @@ function recordingHandlers() {
     getSettings: record('getSettings', view),
     saveSettings: record('saveSettings', view),
     signIn: record('signIn', view),
+    signInWithSso: record('signInWithSso', view),
     signOut: record('signOut', view),
     openCapture: record('openCapture', { shownIn: 'nowhere' as const }),
     activityStatus: async (args) => {

@@ -25,6 +25,12 @@ export const CONTROL = {
     result: SettingsView,
     allowed: ['extension'],
   },
+  /** Signs in through the org's identity provider (background/sso-sign-in.ts). */
+  signInWithSso: {
+    args: z.strictObject({ endpoint: Endpoint, orgSlug: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be the org slug: 2-63 lower-case letters, digits or dashes') }),
+    result: SettingsView,
+    allowed: ['extension'],
+  },
   signOut: { args: NoArgs, result: SettingsView, allowed: ['extension'] },
   /** Opens feedback capture on the active tab's record, or the side panel when the tab has no Sightline panel. */
   openCapture: { args: NoArgs, result: z.strictObject({ shownIn: z.enum(['page', 'sidepanel', 'nowhere']) }), allowed: ['extension'] },

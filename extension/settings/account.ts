@@ -9,9 +9,12 @@ import { z } from 'zod';
 import { Endpoint } from './endpoint';
 
 export const Session = z.strictObject({
+  /** A personal token, or the current access token of a single sign-on session. */
   token: z.string().min(1),
   person: z.strictObject({ id: Id, name: z.string(), email: z.string() }),
   orgName: z.string(),
+  /** Single sign-on only: what keeps the access token fresh (background/session-token-source.ts). */
+  sso: z.strictObject({ refreshToken: z.string().min(1), accessExpiresAt: z.number() }).optional(),
 });
 export type Session = z.infer<typeof Session>;
 

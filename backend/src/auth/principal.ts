@@ -14,6 +14,10 @@ export interface Principal {
   key: string;
   /** The API token that authenticated the request, when it was one. */
   tokenId?: string;
+  /** The sign-in session that authenticated the request, when it was one. */
+  sessionId?: string;
+  /** What the credential may reach (auth/scopes.ts); absent: everything the role allows. */
+  scopes?: readonly string[];
 }
 
 /** Returns the principal for a credential it recognises, or null to let the next resolver try. */

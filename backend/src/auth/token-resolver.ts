@@ -1,7 +1,7 @@
-/** Resolves `slp_`/`slk_` API tokens: live, unrevoked, and for person tokens an active person. */
+/** Resolves `slp_`/`slk_` API tokens: unexpired, unrevoked, and for person tokens an active person. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import { personPrincipal, type PrincipalResolver } from './principal';
+import { personPrincipal, type Principal, type PrincipalResolver } from './principal';
 import { TOKEN_PREFIXES, hashToken } from './tokens';
 
 /** Touching last_used_at on every request would turn reads into writes; once a minute is enough. */
@@ -13,9 +13,10 @@ export function tokenResolver(db: Kysely<DB>): PrincipalResolver {
     const row = await db
       .selectFrom('apiTokens as k')
       .innerJoin('persons as p', (j) => j.onRef('p.orgId', '=', 'k.orgId').onRef('p.id', '=', 'k.personId'))
-      .select(['k.orgId', 'k.id', 'k.kind', 'k.personId', 'k.lastUsedAt', 'p.role', 'p.active', 'p.deletedAt'])
+      .select(['k.orgId', 'k.id', 'k.kind', 'k.personId', 'k.lastUsedAt', 'k.scopes', 'k.expiresAt', 'p.role', 'p.active', 'p.deletedAt'])
       .where('k.secretHash', '=', hashToken(credential))
       .where('k.revokedAt', 'is', null)
+      .where((eb) => eb.or([eb('k.expiresAt', 'is', null), eb('k.expiresAt', '>', new Date().toISOString())]))
       .executeTakeFirst();
     // An integration key outlives its creator's account; a person token dies with the person.
     if (!row || (row.kind === 'person' && (!row.active || row.deletedAt))) return null;
@@ -28,8 +29,12 @@ export function tokenResolver(db: Kysely<DB>): PrincipalResolver {
         .where('id', '=', row.id)
         .execute();
     }
-    return row.kind === 'person'
-      ? personPrincipal(row.orgId, row.personId, row.role, row.id)
-      : { orgId: row.orgId, personId: null, role: 'member', kind: 'integration', key: `token:${row.id}`, tokenId: row.id };
+    const scopes = row.scopes ?? undefined;
+    const principal: Principal =
+      row.kind === 'person'
+        ? personPrincipal(row.orgId, row.personId, row.role, row.id)
+        : // A people:import key manages people up to people admin, never admins: nobody grants a role above their own.
+          { orgId: row.orgId, personId: null, role: scopes?.includes('people:import') ? 'people_admin' : 'member', kind: 'integration', key: `token:${row.id}`, tokenId: row.id };
+    return scopes ? { ...principal, scopes } : principal;
   };
 }

@@ -21,14 +21,18 @@ export interface IssuedToken {
   token: string;
   prefix: string;
   name: string | null;
+  /** Absent on tokens minted without scopes (dev sign-in, the seed): they reach everything the role allows. */
+  scopes?: string[];
+  expiresAt?: string;
 }
 
 export async function issueToken(
   db: Kysely<DB>,
-  input: { orgId: string; personId: string; kind: TokenKind; name?: string | null },
+  input: { orgId: string; personId: string; kind: TokenKind; name?: string | null; scopes?: string[]; expiresAt?: string },
 ): Promise<IssuedToken> {
   const token = TOKEN_PREFIXES[input.kind] + randomBytes(32).toString('base64url');
-  const issued = { id: uuidv7(), kind: input.kind, token, prefix: token.slice(0, SHOWN_CHARS), name: input.name ?? null };
+  const { scopes, expiresAt } = input;
+  const issued = { id: uuidv7(), kind: input.kind, token, prefix: token.slice(0, SHOWN_CHARS), name: input.name ?? null, ...(scopes && { scopes }), ...(expiresAt && { expiresAt }) };
   await db
     .insertInto('apiTokens')
     .values({
@@ -39,10 +43,34 @@ export async function issueToken(
       prefix: issued.prefix,
       secretHash: hashToken(token),
       personId: input.personId,
+      scopes: scopes ? JSON.stringify(scopes) : null,
+      expiresAt: expiresAt ?? null,
     })
     .execute();
   return issued;
 }
+
+export interface TokenSummary {
+  id: string;
+  kind: TokenKind;
+  name: string | null;
+  prefix: string;
+  scopes: string[] | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+}
+
+/** A person's unrevoked tokens (integration keys they created included), without secrets. */
+export const listTokens = (db: Kysely<DB>, orgId: string, personId: string): Promise<TokenSummary[]> =>
+  db
+    .selectFrom('apiTokens')
+    .select(['id', 'kind', 'name', 'prefix', 'scopes', 'createdAt', 'lastUsedAt', 'expiresAt'])
+    .where('orgId', '=', orgId)
+    .where('personId', '=', personId)
+    .where('revokedAt', 'is', null)
+    .orderBy('createdAt', 'desc')
+    .execute();
 
 /** Revokes a token of the org if `mayRevoke` allows it for that row; false when there is none to revoke. */
 export async function revokeToken(

@@ -20,8 +20,9 @@ describeStorage('migrations', (ctx) => {
       join pg_attribute a on a.attrelid = c.oid and a.attnum = k.attnum
       where i.indisprimary and c.relname not like 'kysely_%'
       group by c.relname`.execute(ctx.database.db.withoutPlugins());
-    // orgs, sync_clients, sync_rejections, api_tokens, embed_keys, sign_in_codes
-    expect(rows.length).toBe(TABLE_NAMES.length + 6);
+    // orgs, sync_clients, sync_rejections, api_tokens, embed_keys, sign_in_codes, and single sign-on's
+    // sso_configs, sso_identities, sso_flows, sso_handoffs, sessions, retired_refresh_tokens
+    expect(rows.length).toBe(TABLE_NAMES.length + 12);
     for (const { table, columns } of rows) expect(columns[0], table).toBe(table === 'orgs' ? 'id' : 'org_id');
   });
 

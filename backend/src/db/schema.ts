@@ -5,8 +5,9 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { RowOf, TableName } from '@sightline/sdk/model';
+import type { SsoConfigsTable, SsoIdentitiesTable, SsoFlowsTable, SsoHandoffsTable, SessionsTable, RetiredRefreshTokensTable } from './sso-schema';
 
-type Json<T> = ColumnType<T, string | null, string | null>;
+export type Json<T> = ColumnType<T, string | null, string | null>;
 
 /** A synced table: the model row, with `JsonKeys` stored as jsonb, plus the tombstone. */
 export type StoredRow<T extends TableName, JsonKeys extends keyof RowOf<T> = never> = {
@@ -58,6 +59,10 @@ export interface ApiTokensTable {
   createdAt: Generated<string>;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** What the token may reach (auth/scopes.ts); null on tokens minted before scopes: everything. */
+  scopes: Json<string[] | null>;
+  /** null on tokens minted before expiry existed. */
+  expiresAt: string | null;
 }
 
 export type EmbedKeyAlg = 'HS256' | 'RS256' | 'ES256';
@@ -106,5 +111,11 @@ export interface DB {
   apiTokens: ApiTokensTable;
   embedKeys: EmbedKeysTable;
   signInCodes: SignInCodesTable;
+  ssoConfigs: SsoConfigsTable;
+  ssoIdentities: SsoIdentitiesTable;
+  ssoFlows: SsoFlowsTable;
+  ssoHandoffs: SsoHandoffsTable;
+  sessions: SessionsTable;
+  retiredRefreshTokens: RetiredRefreshTokensTable;
 }
 

@@ -12,7 +12,8 @@ import { PeopleImport } from '../people/people-payload';
 export function adminRoutes({ db }: Database, clock: () => Date) {
   return new Hono<AuthEnv>().post('/people', limitBody(BODY_LIMITS.import), async (c) => {
     const principal = c.get('principal');
-    if (!principal.personId || !isAdminLike(principal.role)) throw forbidden('only people admins and admins may import people');
+    if (!isAdminLike(principal.role) || (!principal.personId && !principal.scopes?.includes('people:import')))
+      throw forbidden('only people admins, admins and integration keys scoped to people:import may import people');
     const payload = await readJson(c, PeopleImport);
     return c.json(await importPeople(db, principal.orgId, payload, clock(), principal.role));
   });

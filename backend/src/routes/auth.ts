@@ -1,13 +1,15 @@
 /**
- * Tokens: dev sign-in (demo only: an email is enough), and a person creating or revoking
- * their own tokens. Integration keys (`slk_`) are minted by admins and act for no person.
+ * Tokens: dev sign-in (demo only: an email is enough), and a person creating, listing or
+ * revoking their own tokens, each scoped and expiring. Integration keys (`slk_`) are minted by
+ * admins, act for no person, and are scoped to metric ingest or people import.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { Id } from '@sightline/sdk/model';
 import type { AuthEnv } from '../auth/authenticate';
 import { isAdminLike } from '../auth/principal';
-import { issueToken, revokeToken } from '../auth/tokens';
+import { INTEGRATION_KEY_SCOPES, SCOPES, type Scope } from '../auth/scopes';
+import { issueToken, listTokens, revokeToken, type TokenKind } from '../auth/tokens';
 import type { Database } from '../db/database';
 import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { HttpError, forbidden, notFound } from '../http/api-error';
@@ -19,10 +21,23 @@ const DevSignIn = z.strictObject({
   orgSlug: z.string().max(63).optional(),
 });
 
-const NewToken = z.strictObject({
-  kind: z.enum(['person', 'integration']).default('person'),
-  name: z.string().trim().max(100).nullable().default(null),
-});
+/** Longest a token may live; a forgotten token stops working by itself. */
+export const TOKEN_MAX_LIFETIME_DAYS = 365;
+const DEFAULT_SCOPES = { person: ['read', 'sync'], integration: ['metrics:write'] } satisfies Record<TokenKind, Scope[]>;
+
+const NewToken = z
+  .strictObject({
+    kind: z.enum(['person', 'integration']).default('person'),
+    name: z.string().trim().max(100).regex(/^[^\u0000]*$/, { message: 'must not contain NUL characters' }).nullable().default(null),
+    scopes: z.array(z.enum(SCOPES)).min(1).max(SCOPES.length).optional(),
+    expiresInDays: z.int().min(1).max(TOKEN_MAX_LIFETIME_DAYS).default(90),
+  })
+  .superRefine(({ kind, scopes }, ctx) => {
+    const allowed: readonly Scope[] = kind === 'integration' ? INTEGRATION_KEY_SCOPES : SCOPES;
+    scopes?.forEach((scope, i) => {
+      if (!allowed.includes(scope)) ctx.addIssue({ code: 'custom', path: ['scopes', i], message: `an ${kind} token may have only ${allowed.join(', ')}` });
+    });
+  });
 
 /** POST /dev-signin: unauthenticated, so only mounted when the app is created with devSignIn. */
 export function devSignInRoutes({ db }: Database) {
@@ -50,11 +65,18 @@ export function tokenRoutes({ db }: Database) {
   return new Hono<AuthEnv>()
     .post('/tokens', limitBody(BODY_LIMITS.default), async (c) => {
       const principal = c.get('principal');
-      const { kind, name } = await readJson(c, NewToken);
+      const { kind, name, scopes: asked, expiresInDays } = await readJson(c, NewToken);
+      const scopes = asked ?? DEFAULT_SCOPES[kind];
       if (!principal.personId) throw forbidden('an integration key cannot create tokens');
       if (kind === 'integration' && !isAdminLike(principal.role)) throw forbidden('only people admins and admins may create integration keys');
-      const issued = await issueToken(db, { orgId: principal.orgId, personId: principal.personId, kind, name });
+      const expiresAt = new Date(Date.now() + expiresInDays * 24 * 3600 * 1000).toISOString();
+      const issued = await issueToken(db, { orgId: principal.orgId, personId: principal.personId, kind, name, scopes, expiresAt });
       return c.json(issued, 201);
+    })
+    .get('/tokens', async (c) => {
+      const { orgId, personId } = c.get('principal');
+      if (!personId) throw forbidden('an integration key has no tokens of its own');
+      return c.json({ tokens: await listTokens(db, orgId, personId) });
     })
     .delete('/tokens/:id', async (c) => {
       const principal = c.get('principal');

@@ -4,6 +4,7 @@
  * database failure is rethrown so the whole push aborts and the client retries.
  */
 import { sql } from 'kysely';
+import { mayApplyMutation } from '../auth/scopes';
 import { MUTATIONS, type Mutation, type MutationName } from '@sightline/sdk/model';
 import { isConstraintViolation, isDataException, isTransientError } from '../db/errors';
 import { logError } from '../http/log-error';
@@ -17,6 +18,7 @@ const unstorable = (text: string) => unstorableText(text) ?? yearZero(text);
 export type Outcome = { status: 'applied'; aclChanged: boolean } | { status: 'rejected'; reason: string };
 
 async function run<N extends MutationName>(ctx: HandlerContext, name: N, rawArgs: unknown): Promise<void> {
+  if (!mayApplyMutation(ctx.principal, name)) throw new Rejection(`${name} needs a token with scope sync; this one has ${ctx.principal.scopes!.join(', ')}`);
   const parsed = MUTATIONS[name].safeParse(rawArgs);
   if (!parsed.success) rejectIssues(parsed.error, 'args');
   const bad = findInStrings(parsed.data, unstorable, ['args']);

@@ -1,7 +1,7 @@
 /**
- * Signing in with the backend's address and a personal token, and signing out. The address's
- * host permission is requested in the submit handler itself (a permission prompt needs the
- * user's gesture), then the background checks the token with the server.
+ * Signing in with the backend's address and a personal token or the org's single sign-on, and
+ * signing out. The address's host permission is requested in the click handler itself (a
+ * permission prompt needs the user's gesture), then the background checks the token with the server.
  */
 import type { SightlineClient } from '@sightline/sdk/client';
 import { useWatch } from '@sightline/sdk/widgets/use-watch';
@@ -33,13 +33,15 @@ export function AccountSection(props: Props) {
 function SignInForm({ settings, onSettings, control, permissions }: Props) {
   const [endpoint, setEndpoint] = useState(settings.endpoint ?? '');
   const [token, setToken] = useState('');
+  const [orgSlug, setOrgSlug] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  /** Signs in with a token, or through single sign-on when `sso` is set. */
+  const signIn = (sso: boolean) => {
     const address = Endpoint.safeParse(endpoint);
     if (!address.success) return setError(`Server address ${address.error.issues[0]?.message ?? 'is not valid'}.`);
+    if (sso && !orgSlug.trim()) return setError('Enter your organisation to sign in with single sign-on.');
     // Before any await, while this is still the user's gesture.
     const granted = permissions.request({ origins: [endpointPermission(address.data)] });
     setBusy(true);
@@ -47,7 +49,7 @@ function SignInForm({ settings, onSettings, control, permissions }: Props) {
     granted
       .then((yes) => {
         if (!yes) throw new Error(`Sightline needs access to ${new URL(address.data).host} to reach the server.`);
-        return control.call('signIn', { endpoint: address.data, token });
+        return sso ? control.call('signInWithSso', { endpoint: address.data, orgSlug }) : control.call('signIn', { endpoint: address.data, token });
       })
       .then(
         (view) => {
@@ -57,6 +59,10 @@ function SignInForm({ settings, onSettings, control, permissions }: Props) {
         (reason: unknown) => setError(messageOf(reason)),
       )
       .finally(() => setBusy(false));
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    signIn(false);
   };
 
   return (
@@ -71,6 +77,13 @@ function SignInForm({ settings, onSettings, control, permissions }: Props) {
       </label>
       <button type="submit" disabled={busy} data-testid="sign-in">
         {busy ? 'Signing in…' : 'Sign in'}
+      </button>
+      <label>
+        Organisation (for single sign-on)
+        <input type="text" autoComplete="organization" placeholder="northwind" value={orgSlug} onInput={(event) => setOrgSlug(event.currentTarget.value)} data-testid="org-slug-input" />
+      </label>
+      <button type="button" disabled={busy} onClick={() => signIn(true)} data-testid="sign-in-sso">
+        Sign in with single sign-on
       </button>
       {error && (
         <p id="sign-in-error" role="alert" class="error" data-testid="sign-in-error">

@@ -37,7 +37,7 @@ function prompt(answer: boolean) {
 function mountTools(permissions: PermissionsApi, enabledTools: Tool[] = []) {
   const runtime = new MemoryRuntime();
   const host = { account: async () => SIGNED_OUT, databaseName: null } as unknown as ClientHost;
-  const handlers = controlHandlers({ host, verifyToken: async () => Promise.reject(new Error('unused')), getEnabledTools, setEnabledTools, openCapture: async () => 'nowhere', loggedActivities: async () => [] });
+  const handlers = controlHandlers({ host, verifyToken: async () => Promise.reject(new Error('unused')), signInWithSso: async () => Promise.reject(new Error('unused')), getEnabledTools, setEnabledTools, openCapture: async () => 'nowhere', loggedActivities: async () => [] });
   runtime.onConnect.addListener((port) => servePort(port, { client: {} as never, handlers, extensionOrigin: ORIGIN }));
   const { control, close } = connectBackground({ connect: () => runtime.connect(PORT_NAME, { url: `${ORIGIN}/options.html` }) });
   const container = document.createElement('div');

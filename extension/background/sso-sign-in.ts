@@ -1,0 +1,71 @@
+/**
+ * Signing in with the org's single sign-on: `identity.launchWebAuthFlow` opens the backend's
+ * start URL, which sends the user to the org's identity provider and back to the extension's
+ * own redirect URL (`identity.getRedirectURL()`, which the org's admin allow-lists) with a
+ * one-time code in the fragment. The code is exchanged once for a session: a short-lived access
+ * token and a refresh token (session-token-source.ts keeps the pair fresh).
+ */
+import { z } from 'zod';
+import { SignInError } from './verify-token';
+
+/** The part of `browser.identity` this needs (Chrome and Firefox both have it). */
+export interface IdentityApi {
+  getRedirectURL(path?: string): string;
+  launchWebAuthFlow(details: { url: string; interactive?: boolean }): Promise<string | undefined>;
+}
+
+/** backend/src/auth/sessions/sessions.ts SessionTokens, as far as the extension uses it. */
+export const SessionTokens = z.object({
+  sessionId: z.string(),
+  accessToken: z.string().min(1),
+  refreshToken: z.string().min(1),
+  expiresIn: z.number().int().positive(),
+});
+export type SessionTokens = z.infer<typeof SessionTokens>;
+
+const ApiErrorBody = z.object({ error: z.object({ message: z.string() }) });
+
+/** The URL the user's browser starts at: the backend sends it on to the provider. */
+export const ssoStartUrl = (endpoint: string, orgSlug: string, redirect: string): string =>
+  `${endpoint}/v1/auth/sso/${encodeURIComponent(orgSlug)}/start?redirect=${encodeURIComponent(redirect)}`;
+
+export async function signInWithSso(
+  endpoint: string,
+  orgSlug: string,
+  deps: { identity: IdentityApi; fetch?: typeof fetch },
+): Promise<SessionTokens> {
+  const fetchImpl = deps.fetch ?? globalThis.fetch.bind(globalThis);
+  const redirect = deps.identity.getRedirectURL();
+  let finalUrl: string | undefined;
+  try {
+    finalUrl = await deps.identity.launchWebAuthFlow({ url: ssoStartUrl(endpoint, orgSlug, redirect), interactive: true });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SignInError(
+      `Single sign-on did not finish (${reason}). If the sign-in window showed an error, ask your Sightline admin to allow this redirect URL: ${redirect}`,
+    );
+  }
+  // Only our own redirect URL may hand us a code; anything else is not this sign-in's answer.
+  if (!finalUrl?.startsWith(redirect)) throw new SignInError('Single sign-on ended somewhere unexpected; try again.');
+  const code = new URLSearchParams(new URL(finalUrl).hash.slice(1)).get('sso_code');
+  if (!code) throw new SignInError('Single sign-on finished without a sign-in code; try again.');
+
+  let response: Response;
+  try {
+    response = await fetchImpl(`${endpoint}/v1/auth/sso/exchange`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+  } catch (error) {
+    throw new SignInError(`Could not reach ${endpoint} (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const problem = ApiErrorBody.safeParse(body);
+    throw new SignInError(`The server refused the single sign-on (HTTP ${response.status}${problem.success ? `: ${problem.data.error.message}` : ''}).`);
+  }
+  const tokens = SessionTokens.safeParse(body);
+  if (!tokens.success) throw new SignInError(`${endpoint} did not answer like a Sightline server. Check the address.`);
+  return tokens.data;
+}
