@@ -4,8 +4,9 @@
  * verifier: single-use, short-lived), the one-time codes that hand a finished sign-in to the
  * console or extension, and sessions whose refresh tokens rotate; a refresh token that was
  * already rotated is kept (hashed) so its reuse can revoke the session. Keyed by org_id first
- * like every table; the hashes are also unique on their own, as API tokens' are, since a
- * credential is looked up before its org is known. API tokens gain scopes and an expiry;
+ * like every table, so a distributed PostgreSQL can shard them (tenant-keys.ts); each hash is
+ * unique within its org and has a plain index of its own, since a credential is looked up
+ * before its org is known (one probe per shard when distributed). API tokens gain scopes and an expiry;
  * existing tokens keep null for both and so keep working as before.
  */
 import { sql, type Kysely } from 'kysely';
@@ -22,24 +23,30 @@ const statements = [
      primary key (org_id, issuer, subject), unique (org_id, issuer, person_id),
      foreign key (org_id, person_id) references persons (org_id, id))`,
   `create table sso_flows (
-     org_id uuid not null references orgs (id), state_hash text not null unique, nonce text not null,
+     org_id uuid not null references orgs (id), state_hash text not null, nonce text not null,
      code_verifier text not null, redirect_target text not null, expires_at timestamptz not null,
      primary key (org_id, state_hash))`,
+  `create index sso_flows_state_hash on sso_flows (state_hash)`,
   `create index sso_flows_expires_at on sso_flows (expires_at)`,
   `create table sso_handoffs (
-     org_id uuid not null references orgs (id), code_hash text not null unique, person_id uuid not null, client text not null,
+     org_id uuid not null references orgs (id), code_hash text not null, person_id uuid not null, client text not null,
      expires_at timestamptz not null, primary key (org_id, code_hash), foreign key (org_id, person_id) references persons (org_id, id))`,
+  `create index sso_handoffs_code_hash on sso_handoffs (code_hash)`,
   `create table sessions (
      org_id uuid not null references orgs (id), id uuid not null, person_id uuid not null, client text not null,
      created_at timestamptz not null default now(), expires_at timestamptz not null, last_used_at timestamptz,
      revoked_at timestamptz, revoked_reason text,
-     access_hash text not null unique, access_expires_at timestamptz not null,
-     refresh_hash text not null unique, refresh_expires_at timestamptz not null,
-     primary key (org_id, id), foreign key (org_id, person_id) references persons (org_id, id))`,
+     access_hash text not null, access_expires_at timestamptz not null,
+     refresh_hash text not null, refresh_expires_at timestamptz not null,
+     primary key (org_id, id), unique (org_id, access_hash), unique (org_id, refresh_hash),
+     foreign key (org_id, person_id) references persons (org_id, id))`,
+  `create index sessions_access_hash on sessions (access_hash)`,
+  `create index sessions_refresh_hash on sessions (refresh_hash)`,
   `create index sessions_person_id on sessions (org_id, person_id)`,
   `create table retired_refresh_tokens (
-     org_id uuid not null, hash text not null unique, session_id uuid not null, retired_at timestamptz not null default now(),
+     org_id uuid not null, hash text not null, session_id uuid not null, retired_at timestamptz not null default now(),
      primary key (org_id, hash), foreign key (org_id, session_id) references sessions (org_id, id) on delete cascade)`,
+  `create index retired_refresh_tokens_hash on retired_refresh_tokens (hash)`,
   `alter table api_tokens add column scopes jsonb, add column expires_at timestamptz`,
 ];
 
