@@ -45,7 +45,7 @@ describeWithExtension('extension panels on each tool', { email: EMAIL, pages: AL
     const panel = recordPanel(page);
     await panel.getByText(`Sightline · ${toolPage.label}`).waitFor();
 
-    expect(await panelPayload(page)).toEqual({ label: toolPage.label, category: toolPage.category, record: toolPage.record });
+    expect(await panelPayload(session().browser, page)).toEqual({ label: toolPage.label, category: toolPage.category, record: toolPage.record });
     expect(await panelPlacement(page, toolPage.anchor.selector)).toBe(toolPage.anchor.placement);
     await SHOWS[toolPage.category](panel, toolPage);
     await page.close();

@@ -5,11 +5,9 @@
  * custom element registry), and inside the frame the host page can read none of the goals,
  * KPIs or feedback shown. The panel goes away when the record's signal aborts.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { listenToFrame } from '../rpc/frame-messages';
-import { withPayload } from '../rpc/frame-payload';
+import { openFrameSession, startFrame } from './open-frame';
 import type { RecordPage } from './watch-records';
 
 /**
@@ -46,6 +44,8 @@ export const RECORD_PANEL_CSS = `
 
 export async function mountRecordPanel(ctx: ContentScriptContext, { adapter, context, anchor, signal }: RecordPage): Promise<void> {
   const floating = anchor === null || anchor === document.body;
+  const nonce = await openFrameSession({ kind: 'panel', payload: { label: adapter.label, category: adapter.category, record: context } });
+  if (signal.aborted) return;
   const ui = await createShadowRootUi(ctx, {
     name: 'sightline-record-panel',
     position: 'inline',
@@ -60,12 +60,11 @@ export async function mountRecordPanel(ctx: ContentScriptContext, { adapter, con
       frame.className = 'frame';
       frame.title = `Sightline: goals and feedback for this ${context.recordType}`;
       frame.dataset.testid = 'sightline-record-frame';
-      frame.src = withPayload(browser.runtime.getURL('/record-panel.html'), { label: adapter.label, category: adapter.category, record: context });
-      container.replaceChildren(frame);
-      listenToFrame(frame, browser.runtime.getURL('/'), signal, (message) => {
+      startFrame(frame, 'panel', nonce, signal, (message) => {
         if (message.type === 'size') frame.style.height = `${Math.ceil(message.height)}px`;
         else ui.remove();
       });
+      container.replaceChildren(frame);
     },
   });
   // Creating the UI is async; the user may have navigated on meanwhile.

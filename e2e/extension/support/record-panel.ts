@@ -5,6 +5,7 @@
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { RecordContext } from '@sightline/sdk/model';
+import type { ExtensionBrowser } from './browser';
 import type { Category, ToolPage } from './tool-pages';
 
 const FRAME = '[data-testid="sightline-record-frame"]';
@@ -18,11 +19,26 @@ export interface PanelPayload {
   record: RecordContext;
 }
 
-/** The record the content script handed the frame: JSON in the frame URL's fragment. */
-export async function panelPayload(page: Page): Promise<PanelPayload> {
-  const src = await recordFrame(page).getAttribute('src');
-  if (!src) throw new Error('the record panel frame has no src');
-  return JSON.parse(decodeURIComponent(new URL(src).hash.slice(1))) as PanelPayload;
+interface StorageApi {
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> };
+}
+
+/**
+ * The record the content script handed the panel frame showing in `page`: the background keeps
+ * it in the frame session that frame claimed (the page itself never holds it).
+ */
+export async function panelPayload(browser: ExtensionBrowser, page: Page): Promise<PanelPayload> {
+  const worker = await browser.serviceWorker();
+  const claimed = await worker.evaluate(async (url) => {
+    const { storage, tabs } = (globalThis as unknown as { chrome: StorageApi }).chrome;
+    const [tab] = await tabs.query({ url });
+    const { frameSessions = [] } = await storage.session.get('frameSessions');
+    type Stored = { tabId: number; frame: { kind: string; payload: unknown }; claimedBy: unknown };
+    return (frameSessions as Stored[]).filter((session) => session.tabId === tab?.id && session.frame.kind === 'panel' && session.claimedBy).map((session) => session.frame.payload);
+  }, page.url());
+  if (claimed.length === 0) throw new Error(`no panel frame in ${page.url()} claimed a session`);
+  return claimed.at(-1) as PanelPayload;
 }
 
 /** How the panel's shadow host sits relative to the element `selector` names; null when it is not at it at all. */

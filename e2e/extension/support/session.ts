@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { devSignIn, startBackend, type Backend } from './backend';
 import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './browser';
 import { buildGrantingHosts, ensureExtensionBuilt } from './built-extension';
-import { serveToolPages } from './host-server';
+import { serveToolPages, type SitePage } from './host-server';
 import { contentScriptCovers, enableTools, signInThroughOptions } from './options-page';
 import { selfSignedCert } from './tls';
 import { hostnameOf, type ToolPage } from './tool-pages';
@@ -22,6 +22,8 @@ export interface SessionOptions {
   email: string;
   /** The tool pages the file visits; their tools are switched on. */
   pages: readonly ToolPage[];
+  /** Pages of sites that are no tool (never granted, never switched on). */
+  sites?: readonly SitePage[];
 }
 
 export interface ExtensionSession {
@@ -58,7 +60,7 @@ export function describeWithExtension(title: string, options: SessionOptions, su
   });
 }
 
-async function startSession({ email, pages }: SessionOptions, cleanups: Array<() => unknown>): Promise<ExtensionSession> {
+async function startSession({ email, pages, sites = [] }: SessionOptions, cleanups: Array<() => unknown>): Promise<ExtensionSession> {
   ensureExtensionBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'sightline-e2e-extension-data-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -66,9 +68,9 @@ async function startSession({ email, pages }: SessionOptions, cleanups: Array<()
   cleanups.push(() => backend?.stop());
   const { port } = backend;
 
-  const hostnames = [...new Set(pages.map(hostnameOf))];
+  const hostnames = [...new Set([...pages.map(hostnameOf), ...sites.map((site) => new URL(site.url).hostname)])];
   const tls = selfSignedCert(hostnames);
-  const hosts = await serveToolPages(pages, tls);
+  const hosts = await serveToolPages(pages, tls, sites);
   cleanups.push(() => hosts.close());
 
   const webSites = pages.filter((page) => page.tool === 'web').map(hostnameOf);
