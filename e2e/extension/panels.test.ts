@@ -42,6 +42,8 @@ const SHOWS: Record<Category, (panel: FrameLocator, page: ToolPage) => Promise<v
 describeWithExtension('extension panels on each tool', { email: EMAIL, pages: ALL_TOOL_PAGES }, (session) => {
   it.each(ALL_TOOL_PAGES.map((page) => [page.label, page] as const))('%s: the panel sits at the anchor with the record and real data', async (_label, toolPage) => {
     const page = await session().open(toolPage);
+    // With no place of its own on the page, the panel docks folded: open it.
+    if (toolPage.anchor.placement === 'last') await page.getByTestId('sightline-dock-toggle').click();
     const panel = recordPanel(page);
     await panel.getByText(`Sightline · ${toolPage.label}`).waitFor();
 
