@@ -32,8 +32,8 @@ const SHOWS: Record<Category, (panel: FrameLocator, page: ToolPage) => Promise<v
   },
   async docs(panel, { record }) {
     const docs = panel.getByTestId('docs-panel');
-    // The CS space belongs to Customer Success; a page with no space shows the company's goals.
-    const [heading, goal] = record.customer === 'CS' ? ['Goals of Customer Success', 'Get new customers live in under 30 days'] : ['Company goals', 'Delight customers at every touchpoint'];
+    // The CS space and the CustomerSuccess site belong to Customer Success; a page with no space shows the company's goals.
+    const [heading, goal] = record.customer ? ['Goals of Customer Success', 'Get new customers live in under 30 days'] : ['Company goals', 'Delight customers at every touchpoint'];
     await docs.getByRole('heading', { name: heading }).waitFor();
     await docs.getByText(goal, { exact: true }).waitFor();
   },

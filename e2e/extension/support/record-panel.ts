@@ -48,6 +48,7 @@ export function panelPlacement(page: Page, selector: string): Promise<ToolPage['
     const anchor = document.querySelector(anchorSelector);
     if (anchor?.firstElementChild === host) return 'first';
     if (anchor?.nextElementSibling === host) return 'after';
+    if (anchor?.previousElementSibling === host) return 'before';
     return anchor?.lastElementChild === host ? 'last' : null;
   }, selector);
 }
