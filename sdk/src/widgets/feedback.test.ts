@@ -132,8 +132,11 @@ describe('<sightline-feedback>', () => {
     // The sync state arrives on its own (over a port in the extension): hold its updates back.
     const held: Array<() => void> = [];
     const watch = client.watch.bind(client);
-    client.watch = ((query, params, onChange) =>
-      watch(query, params, (result: never) => (query === 'sync' && holding ? held.push(() => onChange(result)) : onChange(result)))) as typeof client.watch;
+    client.watch = ((query: 'sync', params: Record<string, never>, onChange: (state: unknown) => void) =>
+      watch(query, params, (state) => {
+        if (query === 'sync' && holding) held.push(() => onChange(state));
+        else onChange(state);
+      })) as typeof client.watch;
     let holding = false;
     const el = mount('sightline-feedback');
     await ready(el);
