@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { panelPayload, panelPlacement, recordPanel } from './support/record-panel';
+import { panelPayload, panelPayloads, panelPlacement, recordPanel } from './support/record-panel';
 import { describeWithExtension } from './support/session';
 import { TOOL_PAGES, type ToolPage } from './support/tool-pages';
 
@@ -77,6 +77,9 @@ describeWithExtension('pages as the real tools render them', { email: EMAIL, pag
     const account = { tool: 'salesforce', recordType: 'account', recordId: '0018c00000Rt9MnAAJ', url: 'https://wayne.lightning.force.com/lightning/r/Account/0018c00000Rt9MnAAJ/view', title: 'Wayne Enterprises', customer: 'Wayne Enterprises' };
     await expect.poll(() => panelPayload(session().browser, page).then((payload) => payload.record)).toEqual(account);
     expect(await panelPlacement(page, '.oneContent.active records-highlights2')).toBe('after');
+    // No panel ever got the opportunity's name for the account while Lightning kept its page.
+    const forAccount = (await panelPayloads(session().browser, page)).filter((payload) => payload.record.recordType === 'account');
+    expect(forAccount.map((payload) => payload.record.title)).toEqual(forAccount.map(() => 'Wayne Enterprises'));
     await recordPanel(page).getByTestId('crm-panel').waitFor();
     await page.close();
   });

@@ -25,20 +25,25 @@ interface StorageApi {
 }
 
 /**
- * The record the content script handed the panel frame showing in `page`: the background keeps
- * it in the frame session that frame claimed (the page itself never holds it).
+ * The records the content script handed the panel frames of `page`, oldest first: the
+ * background keeps each in the frame session its frame claimed (the page itself never holds it).
  */
-export async function panelPayload(browser: ExtensionBrowser, page: Page): Promise<PanelPayload> {
+export async function panelPayloads(browser: ExtensionBrowser, page: Page): Promise<PanelPayload[]> {
   const worker = await browser.serviceWorker();
-  const claimed = await worker.evaluate(async (url) => {
+  return worker.evaluate(async (url) => {
     const { storage, tabs } = (globalThis as unknown as { chrome: StorageApi }).chrome;
     const [tab] = await tabs.query({ url });
     const { frameSessions = [] } = await storage.session.get('frameSessions');
-    type Stored = { tabId: number; frame: { kind: string; payload: unknown }; claimedBy: unknown };
+    type Stored = { tabId: number; frame: { kind: string; payload: PanelPayload }; claimedBy: unknown };
     return (frameSessions as Stored[]).filter((session) => session.tabId === tab?.id && session.frame.kind === 'panel' && session.claimedBy).map((session) => session.frame.payload);
   }, page.url());
-  if (claimed.length === 0) throw new Error(`no panel frame in ${page.url()} claimed a session`);
-  return claimed.at(-1) as PanelPayload;
+}
+
+/** The record of the newest panel frame in `page`. */
+export async function panelPayload(browser: ExtensionBrowser, page: Page): Promise<PanelPayload> {
+  const latest = (await panelPayloads(browser, page)).at(-1);
+  if (!latest) throw new Error(`no panel frame in ${page.url()} claimed a session`);
+  return latest;
 }
 
 /** How the panel's shadow host sits relative to the element `selector` names; null when it is not at it at all. */
