@@ -38,7 +38,7 @@ describeInChromium('offline capture', (browser) => {
     await draftSelfReflection(page, body);
     await draftKept(page, body); // so "the draft is gone after the reload" means sending cleared it
     await sendFeedback(page);
-    await page.locator('sightline-feedback [role="status"]').getByText('Saved — syncing…').waitFor();
+    await page.locator('sightline-feedback [role="status"]').getByText('Saved on this device; will sync').waitFor();
     await syncSummary(page).getByText('Syncing 1 change…').waitFor();
 
     await page.reload();

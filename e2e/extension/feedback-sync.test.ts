@@ -52,7 +52,7 @@ describeWithExtension('feedback on a Zendesk ticket reaches the backend exactly 
   async function captureWhileDown(body: string): Promise<void> {
     await session().stopBackend();
     await sendSelfReflection(form(), body);
-    await submitStatus(form()).getByText('Saved — syncing…').waitFor();
+    await submitStatus(form()).getByText('Saved on this device; will sync').waitFor();
     await syncSummary(sidePanel).getByText('Syncing 1 change…').waitFor();
     await (await feedbackGiven(sidePanel)).filter({ hasText: body }).getByText('not yet synced').waitFor();
   }

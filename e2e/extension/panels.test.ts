@@ -32,8 +32,8 @@ const SHOWS: Record<Category, (panel: FrameLocator, page: ToolPage) => Promise<v
   },
   async docs(panel, { record }) {
     const docs = panel.getByTestId('docs-panel');
-    // The CS space belongs to Customer Success; a page with no space shows the company's goals.
-    const [heading, goal] = record.customer === 'CS' ? ['Goals of Customer Success', 'Get new customers live in under 30 days'] : ['Company goals', 'Delight customers at every touchpoint'];
+    // The CS space and the CustomerSuccess site belong to Customer Success; a page with no space shows the company's goals.
+    const [heading, goal] = record.customer ? ['Goals of Customer Success', 'Get new customers live in under 30 days'] : ['Company goals', 'Delight customers at every touchpoint'];
     await docs.getByRole('heading', { name: heading }).waitFor();
     await docs.getByText(goal, { exact: true }).waitFor();
   },
@@ -42,10 +42,12 @@ const SHOWS: Record<Category, (panel: FrameLocator, page: ToolPage) => Promise<v
 describeWithExtension('extension panels on each tool', { email: EMAIL, pages: ALL_TOOL_PAGES }, (session) => {
   it.each(ALL_TOOL_PAGES.map((page) => [page.label, page] as const))('%s: the panel sits at the anchor with the record and real data', async (_label, toolPage) => {
     const page = await session().open(toolPage);
+    // With no place of its own on the page, the panel docks folded: open it.
+    if (toolPage.anchor.placement === 'last') await page.getByTestId('sightline-dock-toggle').click();
     const panel = recordPanel(page);
     await panel.getByText(`Sightline · ${toolPage.label}`).waitFor();
 
-    expect(await panelPayload(page)).toEqual({ label: toolPage.label, category: toolPage.category, record: toolPage.record });
+    expect(await panelPayload(session().browser, page)).toEqual({ label: toolPage.label, category: toolPage.category, record: toolPage.record });
     expect(await panelPlacement(page, toolPage.anchor.selector)).toBe(toolPage.anchor.placement);
     await SHOWS[toolPage.category](panel, toolPage);
     await page.close();

@@ -74,10 +74,18 @@ describe('settings and sign-in', () => {
     expect(await getAccount()).toEqual({ endpoint: backend.endpoint, session: null });
   });
 
-  it('saves the enabled tools', async () => {
-    const { handlers } = background();
+  it('saves the enabled tools once signed in, and switches none on before', async () => {
+    const { handlers, host } = background();
+    await host.start();
+    await expect(handlers.saveSettings({ enabledTools: ['zendesk'] })).rejects.toThrow('sign in before switching tools on');
+    expect(await getEnabledTools()).toEqual([]);
+
+    await handlers.signIn({ endpoint: backend.endpoint, token: backend.people.member.token });
     expect((await handlers.saveSettings({ enabledTools: ['zendesk', 'salesforce'] })).enabledTools).toEqual(['zendesk', 'salesforce']);
     expect(await getEnabledTools()).toEqual(['zendesk', 'salesforce']);
+    await handlers.signOut({});
+    // Signed out, a tool can still be switched off.
+    expect((await handlers.saveSettings({ enabledTools: ['salesforce'] })).enabledTools).toEqual(['salesforce']);
   });
 
   it('answers activity status from the signed-in account only', async () => {

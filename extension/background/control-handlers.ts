@@ -23,6 +23,9 @@ export function controlHandlers(deps: ControlDeps): ControlHandlers {
   return {
     getSettings: view,
     async saveSettings({ enabledTools }) {
+      const before = await deps.getEnabledTools();
+      const switchedOn = enabledTools.filter((tool) => !before.includes(tool));
+      if (switchedOn.length > 0 && !(await deps.host.account()).session) throw new Error('sign in before switching tools on');
       await deps.setEnabledTools(enabledTools);
       return view();
     },

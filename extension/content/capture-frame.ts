@@ -4,26 +4,32 @@
  * the host page's DOM. One at a time; focus goes into the frame and back where it was on close.
  */
 import type { RecordContext } from '@sightline/sdk/model';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
-import { listenToFrame } from '../rpc/frame-messages';
-import { withPayload } from '../rpc/frame-payload';
+import { openFrameSession, startFrame } from './open-frame';
 
-export function captureOpener(ctx: ContentScriptContext): (record: RecordContext | null) => void {
+export function captureOpener(ctx: ContentScriptContext): (record: RecordContext | null) => Promise<void> {
   let open: IframeContentScriptUi<void> | null = null;
+  let opening = false;
 
-  return (record) => {
+  return async (record) => {
     if (open) return open.iframe.focus();
+    if (opening) return;
+    opening = true;
+    const nonce = await openFrameSession({ kind: 'capture', payload: { record } }).finally(() => (opening = false));
+    if (ctx.signal.aborted) return;
     const returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const closed = new AbortController();
+    const signal = AbortSignal.any([closed.signal, ctx.signal]);
     const ui = createIframeUi(ctx, {
       page: '/capture.html',
       position: 'modal',
       zIndex: 2147483647,
       onBeforeMount(wrapper, iframe) {
         wrapper.dataset.testid = 'sightline-capture';
-        iframe.src = withPayload(browser.runtime.getURL('/capture.html'), { record });
+        startFrame(iframe, 'capture', nonce, signal, (message) => {
+          if (message.type === 'close') ui.remove();
+        });
         iframe.title = 'Sightline: give feedback';
         Object.assign(iframe.style, { width: '100%', height: '100%', border: '0', colorScheme: 'normal' });
       },
@@ -33,9 +39,6 @@ export function captureOpener(ctx: ContentScriptContext): (record: RecordContext
         open = null;
         returnFocusTo?.focus();
       },
-    });
-    listenToFrame(ui.iframe, browser.runtime.getURL('/'), AbortSignal.any([closed.signal, ctx.signal]), (message) => {
-      if (message.type === 'close') ui.remove();
     });
     ui.mount();
     open = ui;

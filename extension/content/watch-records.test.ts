@@ -49,6 +49,47 @@ describe('watchRecords', () => {
     expect(pages[1]?.signal.aborted).toBe(false);
   });
 
+  it('never reports the last record\'s pane for the next URL: it waits until the host swapped them', async () => {
+    setLocation('https://wayne.lightning.force.com/lightning/r/Opportunity/0068c00000QxT2rAAF/view');
+    showFixture('salesforce', 'opportunity');
+    const { pages } = watch(['salesforce']);
+    await vi.waitFor(() => expect(pages).toHaveLength(1));
+    // Lightning changes the URL first and keeps the opportunity's page on screen for a moment.
+    history.pushState(null, '', '/lightning/r/Account/0018c00000Rt9MnAAJ/view');
+    setTimeout(() => showFixture('salesforce', 'account'), 50);
+    await vi.waitFor(() => expect(pages).toHaveLength(2));
+    expect(pages.map((page) => [page.context.recordType, page.context.title])).toEqual([
+      ['opportunity', 'Wayne Enterprises - 500 Badge Printers'],
+      ['account', 'Stark Industries'],
+    ]);
+    expect(pages[1]?.anchor?.closest('.oneContent')?.classList.contains('active')).toBe(true);
+  });
+
+  it('reads the record again when the page settles: a late title, an anchor that appears or goes off screen', async () => {
+    document.body.innerHTML = '<section data-test-id="ticket-workspace"><input aria-label="Subject" value="Loading…"></section>';
+    const { pages } = watch(['zendesk']);
+    await vi.waitFor(() => expect(pages).toHaveLength(1));
+    expect(pages[0]).toMatchObject({ anchor: null, context: { title: 'Loading…' } });
+
+    document.querySelector('input')!.value = 'Printer jams on every second page';
+    document.querySelector('input')!.setAttribute('value', 'Printer jams on every second page');
+    await vi.waitFor(() => expect(pages).toHaveLength(2));
+    expect(pages[0]?.signal.aborted).toBe(true);
+    expect(pages[1]?.context.title).toBe('Printer jams on every second page');
+
+    const sidebar = document.createElement('aside');
+    sidebar.setAttribute('data-test-id', 'ticket-properties-sidebar');
+    document.querySelector('section')!.append(sidebar);
+    await vi.waitFor(() => expect(pages).toHaveLength(3));
+    expect(pages[2]?.anchor).toBe(sidebar);
+
+    // The workspace hides the pane with a class of its own stylesheet.
+    document.head.insertAdjacentHTML('beforeend', '<style>.is-inactive { display: none }</style>');
+    document.querySelector('section')!.className = 'is-inactive';
+    await vi.waitFor(() => expect(pages).toHaveLength(4));
+    expect(pages[3]?.anchor).toBeNull();
+  });
+
   it('reports nothing on pages that are not records, or for tools not enabled', async () => {
     showFixture('zendesk', 'ticket');
     const disabled = watch(['freshdesk', 'web']);

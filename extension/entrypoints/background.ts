@@ -13,11 +13,15 @@ import { loggedActivities } from '../background/activity-ledger';
 import { ClientHost, deleteDatabase } from '../background/client-host';
 import { coalesce, syncContentScript } from '../background/content-script-sync';
 import { controlHandlers } from '../background/control-handlers';
+import { frameSessionStore } from '../background/frame-session-store';
+import { FrameSessions } from '../background/frame-sessions';
 import { openCapture, type OpenCaptureApi } from '../background/open-capture';
 import { openPanelFromToolbar, openSidePanel } from '../background/side-panel';
 import { accountToken, ssoSession } from '../background/sso-account';
 import { scheduleSync } from '../background/sync-schedule';
+import { isToolPage } from '../background/tool-page';
 import { verifyToken } from '../background/verify-token';
+import { OpenFrameMessage } from '../rpc/frame-messages';
 import { servePort } from '../rpc/serve';
 import { getAccount, setAccount } from '../settings/account';
 import { getEnabledTools, setEnabledTools, watchEnabledTools } from '../settings/enabled-tools';
@@ -53,7 +57,22 @@ export default defineBackground(() => {
     loggedActivities,
   });
   const extensionOrigin = browser.runtime.getURL('/');
-  browser.runtime.onConnect.addListener((port) => servePort(port, { client: host.client, handlers, extensionOrigin }));
+  const frames = new FrameSessions({
+    store: frameSessionStore,
+    extensionOrigin,
+    isToolPage: async (url) => isToolPage(url, await getEnabledTools(), browser.permissions, (await getAccount()).endpoint),
+  });
+  browser.runtime.onConnect.addListener((port) => void servePort(port, { client: host.client, handlers, extensionOrigin, frames }));
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const open = OpenFrameMessage.safeParse(message);
+    if (!open.success) return;
+    frames.open(sender, open.data.frame).then(
+      (nonce) => sendResponse({ nonce }),
+      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true; // answers asynchronously
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId).catch(logError('forgetting a tab\'s frames failed')));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_CAPTURE_COMMAND) void openCapture(captureApi, tab);
   });

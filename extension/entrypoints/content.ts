@@ -35,7 +35,9 @@ export default defineContentScript({
     const openCapture = captureOpener(ctx);
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       if (!OpenCaptureMessage.safeParse(message).success) return;
-      openCapture(onScreen && !onScreen.signal.aborted ? onScreen.context : null);
+      openCapture(onScreen && !onScreen.signal.aborted ? onScreen.context : null).catch((error: unknown) =>
+        console.error('[sightline] opening feedback capture failed', error),
+      );
       sendResponse({ opened: true });
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -18,9 +18,9 @@ export interface RecordRoute {
 
 export interface AdapterSelectors {
   /**
-   * The container of the record on view. Apps that keep earlier records in the DOM (ticket
-   * tabs, cached Lightning pages) need it so fields are not read from a hidden record; when
-   * none matches, the whole document is used.
+   * The container of the record on view: the first one rendered. Apps that keep earlier records
+   * in the DOM (ticket tabs, cached Lightning pages) need it so fields are not read from a hidden
+   * record; when none matches, the whole document is used (every read skips unrendered elements).
    */
   scope?: SelectorList;
   title: SelectorList;

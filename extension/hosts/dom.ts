@@ -5,17 +5,29 @@
 import type { SelectorList } from './adapter';
 
 /**
- * First element matching the selectors, tried in order. A selector the browser rejects is
- * skipped rather than thrown so one outdated fallback never breaks the others.
+ * Whether the person can see `element`: it has a box and no CSS makes it invisible. Tools keep
+ * earlier tickets and records mounted and hide them with classes or inline styles rather than
+ * the `hidden` attribute, so only rendering tells the pane on screen from the ones kept alive.
+ * Metadata in the document's head (canonical links, meta titles) is never rendered and counts.
+ */
+export function isRendered(element: Element): boolean {
+  if (element.closest('head')) return true;
+  return element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+}
+
+/**
+ * First rendered element matching the selectors, tried in order. A selector the browser
+ * rejects is skipped rather than thrown so one outdated fallback never breaks the others.
  */
 export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
+    let found: NodeListOf<Element>;
     try {
-      const element = root.querySelector(selector);
-      if (element) return element;
+      found = root.querySelectorAll(selector);
     } catch {
       continue;
     }
+    for (const element of found) if (isRendered(element)) return element;
   }
   return null;
 }

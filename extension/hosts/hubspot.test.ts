@@ -19,6 +19,13 @@ describe('hubspot', () => {
     expect(anchor?.getAttribute('data-selenium-test')).toBe('right-sidebar');
   });
 
+  it('reads the current layout: the company chicklet as the customer, the record sidebar by its test id', () => {
+    const url = `${portal}/record/0-1/612`;
+    const { context, anchor } = readFixture(hubspot, 'hubspot', 'contact-current', url);
+    expect(context).toEqual({ tool: 'hubspot', recordType: 'contact', recordId: '612', url, title: 'Ann Perkins', customer: 'Pawnee General Hospital' });
+    expect(anchor?.getAttribute('data-test-id')).toBe('records-right-sidebar');
+  });
+
   it('reads a deal under the older /deal/ URL, skipping the associated contact', () => {
     const url = `${portal}/deal/77001`;
     const { context } = readFixture(hubspot, 'hubspot', 'deal', url);

@@ -2,13 +2,24 @@
 import { type AdapterSelectors, defineAdapter } from './define-adapter';
 
 const selectors = {
-  title: ['[data-selenium-test="highlightTitle"]', 'section[aria-label="Record highlights"] h1', '.record-highlight h1'],
+  title: ['[data-selenium-test="highlightTitle"]', 'section[aria-label="Record highlights"] h1', '[data-test-id="left-sidebar"] h1', '.record-highlight h1'],
   customer: [
+    // The primary company's chicklet under the record's name, then the associations card.
+    '[data-selenium-test="company-chicklet-title-link"]',
+    '[data-selenium-test*="company-chicklet"] a',
     '[data-selenium-test="association-card-company"] [data-selenium-test="association-name"]',
     'section[aria-label="Companies"] a',
     '.association-card--company a',
+    // Company records are object type 0-2 wherever they are linked.
+    '[data-test-id="left-sidebar"] a[href*="/record/0-2/"]',
   ],
-  anchor: ['[data-selenium-test="right-sidebar"]', 'aside[aria-label="Associations"]', '.record-right-sidebar'],
+  anchor: [
+    '[data-test-id="records-right-sidebar"]',
+    '[data-selenium-test="right-sidebar"]',
+    'aside[aria-label="Associations"]',
+    '.record-right-sidebar',
+    '[data-test-id="left-sidebar"]',
+  ],
 } as const satisfies AdapterSelectors;
 
 /** HubSpot's object type ids for the record types the panel supports. */

@@ -8,13 +8,15 @@ import { intercom } from './intercom';
 import { jira } from './jira';
 import { pipedrive } from './pipedrive';
 import { salesforce } from './salesforce';
+import { notion } from './notion';
+import { sharepoint } from './sharepoint';
 import { matcherFor } from './url';
 import { zendesk } from './zendesk';
 
 export type { HostAdapter, HostCategory, PanelPlacement } from './adapter';
 
 /** Adapters for specific tools, in the order they are tried. */
-export const toolAdapters: readonly HostAdapter[] = [zendesk, freshdesk, jira, intercom, salesforce, hubspot, pipedrive, confluence];
+export const toolAdapters: readonly HostAdapter[] = [zendesk, freshdesk, jira, intercom, salesforce, hubspot, pipedrive, confluence, sharepoint, notion];
 
 /** All adapters, the generic one last. */
 export const adapters: readonly HostAdapter[] = [...toolAdapters, generic];

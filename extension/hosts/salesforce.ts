@@ -19,7 +19,7 @@ const recordName = [
 ] as const;
 
 const selectors = {
-  scope: ['div.oneContent.active', 'div.windowViewMode-normal:not([aria-hidden="true"])'],
+  scope: ['div.oneContent.active', 'div.oneContent', 'div.windowViewMode-normal'],
   title: recordName,
   customer: {
     opportunity: accountLookup('Opportunity'),

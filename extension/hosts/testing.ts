@@ -5,10 +5,17 @@ import { RecordContext } from '@sightline/sdk/model';
 import { expect, it } from 'vitest';
 import type { HostAdapter } from './adapter';
 
-/** Parses `fixtures/<folder>/<name>.html` into a fresh document. */
+/** The rule of the browser's own stylesheet that happy-dom lacks: `hidden` elements are not rendered. */
+const USER_AGENT_CSS = '[hidden]:not([hidden="until-found" i]) { display: none }';
+
+/** Parses `fixtures/<folder>/<name>.html` into a fresh document, styled as a browser would render it. */
 export function loadFixture(folder: string, name: string): Document {
   const html = readFileSync(join(import.meta.dirname, 'fixtures', folder, `${name}.html`), 'utf8');
-  return new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const userAgent = doc.createElement('style');
+  userAgent.textContent = USER_AGENT_CSS;
+  doc.head.prepend(userAgent);
+  return doc;
 }
 
 /** Runs the adapter on a fixture as if it were open at `url`; asserts any result parses with the model. */

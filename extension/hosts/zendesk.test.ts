@@ -17,6 +17,12 @@ describe('zendesk', () => {
     expect(anchor?.closest('section')?.hidden).toBe(false);
   });
 
+  it('reads the ticket on screen when an earlier tab is hidden by the workspace CSS, not by `hidden`', () => {
+    const { context, anchor } = readFixture(zendesk, 'zendesk', 'ticket-tabs', 'https://acme.zendesk.com/agent/tickets/4711');
+    expect(context).toMatchObject({ recordId: '4711', title: 'Printer jams on every second page', customer: 'Initech Ltd' });
+    expect(anchor?.closest('section')?.getAttribute('data-entity-id')).toBe('4711');
+  });
+
   it('falls back to ARIA labels when test ids are gone', () => {
     const { context, anchor } = readFixture(zendesk, 'zendesk', 'ticket-fallback', 'https://acme.zendesk.com/agent/tickets/2002');
     expect(context).toEqual({

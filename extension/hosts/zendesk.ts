@@ -2,7 +2,7 @@
 import { type AdapterSelectors, defineAdapter, idFromPath } from './define-adapter';
 
 const selectors = {
-  scope: ['[data-test-id="ticket-workspace"]:not([hidden])', '[role="tabpanel"]:not([hidden])'],
+  scope: ['[data-test-id="ticket-workspace"]', '[role="tabpanel"]'],
   title: ['[data-test-id="omni-header-subject"]', 'input[aria-label="Subject"]', 'header input[name="subject"]'],
   customer: [
     '[data-test-id="ticket-system-field-organization-select"]',

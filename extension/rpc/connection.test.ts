@@ -10,7 +10,9 @@ import { connectBackground, type BackgroundConnection } from './connection';
 import { ConnectionLostError } from './control-caller';
 import { ControlError } from './control-protocol';
 import type { ControlHandlers } from './control-server';
-import { PORT_NAME, type PortSender } from './port';
+import { FrameSessions } from '../background/frame-sessions';
+import type { FrameRequest } from './frame-payload';
+import { framePortName, PORT_NAME, type PortSender } from './port';
 import { servePort } from './serve';
 import { MemoryRuntime } from './testing/memory-runtime';
 
@@ -48,20 +50,41 @@ function recordingHandlers() {
   return { handlers, calls };
 }
 
+const TICKET_URL = 'https://acme.zendesk.com/agent/tickets/1';
+/** The content script at the top of a granted ticket page in tab 7. */
+const TICKET_CONTENT_SCRIPT: PortSender = { url: TICKET_URL, tab: { id: 7, url: TICKET_URL }, frameId: 0 };
+/** Our panel frame inside that page. */
+const TICKET_PANEL_FRAME: PortSender = { url: `${ORIGIN}/record-panel.html`, tab: { id: 7, url: TICKET_URL }, frameId: 3, documentId: 'doc-3' };
+const TICKET_PANEL: FrameRequest = {
+  kind: 'panel',
+  payload: { label: 'Zendesk', category: 'ticketing', record: { tool: 'zendesk', recordType: 'ticket', recordId: '1', url: TICKET_URL, title: 'Printer on fire', customer: null } },
+};
+
+/** Frame sessions kept in memory, as `storage.session` keeps them across worker restarts; every zendesk page is a tool page. */
+function memoryFrameSessions(): FrameSessions {
+  let stored: unknown = [];
+  return new FrameSessions({
+    store: { load: async () => stored, save: async (sessions) => void (stored = sessions) },
+    extensionOrigin: ORIGIN,
+    isToolPage: async (url) => new URL(url).hostname.endsWith('.zendesk.com'),
+  });
+}
+
 /** One service-worker lifetime: a real engine served on the runtime's ports. */
 async function startWorker(
   runtime: MemoryRuntime,
   engine: TestEngine,
   handlers = recordingHandlers().handlers,
   dbName?: string,
+  frames = memoryFrameSessions(),
 ): Promise<SightlineClient & { dbName: string }> {
   const client = await engine.client(dbName);
-  runtime.onConnect.addListener((port) => servePort(port, { client, handlers, extensionOrigin: ORIGIN }));
+  runtime.onConnect.addListener((port) => void servePort(port, { client, handlers, extensionOrigin: ORIGIN, frames }));
   return client;
 }
 
-function connectPage(runtime: MemoryRuntime, sender: PortSender = SIDE_PANEL): BackgroundConnection {
-  const connection = connectBackground({ connect: () => runtime.connect(PORT_NAME, sender), backoff: { baseMs: 20, capMs: 40 }, waitMs: 2000 });
+function connectPage(runtime: MemoryRuntime, sender: PortSender = SIDE_PANEL, name = PORT_NAME, onRefused?: (reason: string) => void): BackgroundConnection {
+  const connection = connectBackground({ connect: () => runtime.connect(name, sender), backoff: { baseMs: 20, capMs: 40 }, waitMs: 2000, onRefused });
   cleanups.push(() => connection.close());
   return connection;
 }
@@ -204,14 +227,62 @@ describe('control calls', () => {
     expect(recorded.calls).toEqual([]);
   });
 
-  it('lets a frame inside a granted host page use the client but not the settings', async () => {
+  it('serves a frame that brings the nonce its content script opened: its record, the client, but not the settings', async () => {
     const { engine, runtime } = setup();
-    await startWorker(runtime, engine);
-    const embedded = connectPage(runtime, { url: `${ORIGIN}/record-panel.html`, tab: { id: 7, url: 'https://acme.zendesk.com/agent/tickets/1' } });
+    const frames = memoryFrameSessions();
+    await startWorker(runtime, engine, undefined, undefined, frames);
+    const nonce = await frames.open(TICKET_CONTENT_SCRIPT, TICKET_PANEL);
+    const embedded = connectPage(runtime, TICKET_PANEL_FRAME, framePortName(nonce));
+    await expect(embedded.control.call('frameRequest', {})).resolves.toEqual(TICKET_PANEL);
     await expect(embedded.control.call('getSettings', {})).rejects.toThrow('getSettings is not allowed from this page');
     await expect(embedded.control.call('activityStatus', { ids: [] })).resolves.toEqual({ logged: [] });
     const sync = await new Promise<SyncState>((resolve) => void embedded.client.watch('sync', {}, resolve));
     expect(sync.signedIn).toBe(true);
+    // The worker restarts: the same frame reconnects with the same nonce and is served again.
+    runtime.stopWorker();
+    await startWorker(runtime, engine, undefined, undefined, frames);
+    await expect(embedded.control.call('frameRequest', {})).resolves.toEqual(TICKET_PANEL);
+  });
+
+  it('refuses, and says so, every frame that did not get its nonce from our content script', async () => {
+    const { engine, runtime } = setup();
+    const frames = memoryFrameSessions();
+    await startWorker(runtime, engine, undefined, undefined, frames);
+    const nonce = await frames.open(TICKET_CONTENT_SCRIPT, TICKET_PANEL);
+    const claimed = connectPage(runtime, TICKET_PANEL_FRAME, framePortName(nonce));
+    await claimed.control.call('frameRequest', {});
+
+    const attempts: Array<[string, PortSender, string]> = [
+      // A third-party frame inside the granted tool page loads our panel by its URL.
+      ['no nonce', { ...TICKET_PANEL_FRAME, frameId: 9 }, PORT_NAME],
+      ['a made-up nonce', { ...TICKET_PANEL_FRAME, frameId: 9 }, framePortName(uuidv7())],
+      // Another frame in the same tab replays the nonce our frame already claimed.
+      ['a claimed nonce', { ...TICKET_PANEL_FRAME, frameId: 9, documentId: 'doc-9' }, framePortName(nonce)],
+      ['another tab', { ...TICKET_PANEL_FRAME, tab: { id: 8, url: TICKET_URL } }, framePortName(nonce)],
+      // An unrelated site: the browser does not show us its URL, and it has no nonce anyway.
+      ['an unrelated site', { url: `${ORIGIN}/record-panel.html`, tab: { id: 11 }, frameId: 1 }, framePortName(nonce)],
+    ];
+    for (const [what, sender, name] of attempts) {
+      const refused = new Promise<string>((resolve) => connectPage(runtime, sender, name, resolve));
+      await expect(refused, what).resolves.toMatch(/not opened by Sightline on a tool page|not an extension page/);
+    }
+  });
+
+  it('opens frame sessions only for a content script at the top of a tool page', async () => {
+    const frames = memoryFrameSessions();
+    const other = 'https://evil.example/';
+    await expect(frames.open({ ...TICKET_CONTENT_SCRIPT, frameId: 2 }, TICKET_PANEL)).rejects.toThrow('only a content script at the top of a tool page');
+    await expect(frames.open({ url: other, tab: { id: 7, url: other }, frameId: 0 }, TICKET_PANEL)).rejects.toThrow('not on a tool Sightline is switched on for');
+    await expect(frames.open(TICKET_PANEL_FRAME, TICKET_PANEL)).rejects.toThrow('only a content script');
+    // A capture session is not a panel: the panel page cannot claim it.
+    const captureNonce = await frames.open(TICKET_CONTENT_SCRIPT, { kind: 'capture', payload: { record: null } });
+    await expect(frames.claim(captureNonce, TICKET_PANEL_FRAME)).resolves.toBeNull();
+    // The tab moved to another site after the session opened.
+    const nonce = await frames.open(TICKET_CONTENT_SCRIPT, TICKET_PANEL);
+    await expect(frames.claim(nonce, { ...TICKET_PANEL_FRAME, tab: { id: 7, url: other } })).resolves.toBeNull();
+    await expect(frames.claim(nonce, TICKET_PANEL_FRAME)).resolves.toEqual(TICKET_PANEL);
+    await frames.forgetTab(7);
+    await expect(frames.claim(nonce, TICKET_PANEL_FRAME)).resolves.toBeNull();
   });
 
   it('refuses ports from content scripts and from frames on sites the user never granted', async () => {

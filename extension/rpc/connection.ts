@@ -15,7 +15,7 @@ import { backoffDelay, type BackoffOptions } from '@sightline/sdk/sync/backoff';
 import { Attachment } from '../client/attachment';
 import { SwitchableClient } from '../client/switchable-client';
 import { splitPort } from './channels';
-import { ConnectionLostError, controlCaller, type ControlApi } from './control-caller';
+import { ConnectionLostError, controlCaller, RefusedError, type ControlApi } from './control-caller';
 import type { PortLike } from './port';
 
 export interface ConnectOptions {
@@ -24,6 +24,8 @@ export interface ConnectOptions {
   /** How long a call made while disconnected waits for the next port. */
   waitMs?: number;
   random?: () => number;
+  /** Called when the background refuses the page; it stops connecting then. */
+  onRefused?: (reason: string) => void;
 }
 
 export interface BackgroundConnection {
@@ -36,7 +38,13 @@ export interface BackgroundConnection {
 export const RECONNECT_BACKOFF: BackoffOptions = { baseMs: 100, capMs: 10_000 };
 const WAIT_MS = 15_000;
 
-export function connectBackground({ connect, backoff = RECONNECT_BACKOFF, waitMs = WAIT_MS, random = Math.random }: ConnectOptions): BackgroundConnection {
+export function connectBackground({
+  connect,
+  backoff = RECONNECT_BACKOFF,
+  waitMs = WAIT_MS,
+  random = Math.random,
+  onRefused = () => {},
+}: ConnectOptions): BackgroundConnection {
   const client = new SwitchableClient({
     whileDetached: { waitMs },
     // A port lost while re-subscribing is retried on the next one; anything else is a bug worth seeing.
@@ -85,7 +93,12 @@ export function connectBackground({ connect, backoff = RECONNECT_BACKOFF, waitMs
         link.set(current);
         client.use(raceLoss(wrapClient(portEndpoint(channels.client)), lost));
       },
-      () => {},
+      (error: unknown) => {
+        if (!(error instanceof RefusedError)) return;
+        closed = true;
+        clearTimeout(retry);
+        onRefused(error.message);
+      },
     );
   }
 

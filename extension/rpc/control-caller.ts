@@ -7,6 +7,7 @@ import {
   CONTROL,
   ControlError,
   ControlReady,
+  ControlRefused,
   ControlResponse,
   parseControlArgs,
   type ControlArgs,
@@ -17,6 +18,11 @@ import type { Trust } from './trust';
 
 export interface ControlApi {
   call<M extends ControlMethod>(method: M, args: ControlArgs<M>): Promise<ControlResult<M>>;
+}
+
+/** The background refused the port and said why; connecting again would be refused again. */
+export class RefusedError extends Error {
+  override readonly name = 'RefusedError';
 }
 
 /** The port closed before the answer came; the call may or may not have run. */
@@ -34,7 +40,7 @@ interface Pending {
 }
 
 export interface ControlCaller extends ControlApi {
-  /** Resolves with what the page may do once the background accepted the port; rejects if it closes first. */
+  /** Resolves with what the page may do once the background accepted the port; rejects if it is refused or closes first. */
   ready: Promise<Trust>;
 }
 
@@ -54,6 +60,8 @@ export function controlCaller(channel: RuntimePortLike): ControlCaller {
   channel.onMessage.addListener((message) => {
     const greeting = ControlReady.safeParse(message);
     if (greeting.success) return accepted(greeting.data.ready);
+    const refusal = ControlRefused.safeParse(message);
+    if (refusal.success) return refused(new RefusedError(refusal.data.refused));
     const response = ControlResponse.safeParse(message);
     if (!response.success) return console.warn('[sightline] dropped an invalid control response', response.error.issues);
     const call = pending.get(response.data.id);

@@ -8,6 +8,7 @@ import { Id, Tool } from '@sightline/sdk/model';
 import { z } from 'zod';
 import { Endpoint } from '../settings/endpoint';
 import { SettingsView } from '../settings/settings-view';
+import { FrameRequest } from './frame-payload';
 import type { Trust } from './trust';
 
 const NoArgs = z.strictObject({});
@@ -40,6 +41,8 @@ export const CONTROL = {
     result: z.strictObject({ logged: z.array(Id) }),
     allowed: ['extension', 'embedded'],
   },
+  /** What the frame's content script handed over: which page this is and the record it is for. */
+  frameRequest: { args: NoArgs, result: FrameRequest, allowed: ['embedded'] },
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType; allowed: readonly Trust[] }>;
 
 export type ControlMethod = keyof typeof CONTROL;
@@ -58,6 +61,9 @@ export const ControlResponse = z.union([
 /** The background's first message on a port it accepted, saying what the page may do. */
 export const ControlReady = z.strictObject({ ready: z.enum(['extension', 'embedded']) });
 export type ControlReady = z.infer<typeof ControlReady>;
+/** The background's only message on a port it refuses, just before closing it. */
+export const ControlRefused = z.strictObject({ refused: z.string() });
+export type ControlRefused = z.infer<typeof ControlRefused>;
 export type ControlRequest = z.infer<typeof ControlRequest>;
 export type ControlResponse = z.infer<typeof ControlResponse>;
 

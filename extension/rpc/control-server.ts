@@ -14,12 +14,22 @@ import {
   type ControlResult,
   type ParsedControlArgs,
 } from './control-protocol';
+import type { FrameRequest } from './frame-payload';
 import type { Trust } from './trust';
 
-export type ControlHandlers = { [M in ControlMethod]: (args: ParsedControlArgs<M>) => Promise<ControlResult<M>> };
+type Handler<M extends ControlMethod> = (args: ParsedControlArgs<M>) => Promise<ControlResult<M>>;
+/** The background's handlers; `frameRequest` is answered per port, from the frame's session. */
+export type ControlHandlers = { [M in Exclude<ControlMethod, 'frameRequest'>]: Handler<M> };
 
-/** Answers control calls on `channel`, after telling the page it was accepted. */
-export function serveControl(channel: RuntimePortLike, handlers: ControlHandlers, trust: Trust): void {
+/** Answers control calls on `channel`, after telling the page it was accepted; `frame` is an embedded frame's session. */
+export function serveControl(channel: RuntimePortLike, handlers: ControlHandlers, trust: Trust, frame: FrameRequest | null = null): void {
+  const all: { [M in ControlMethod]: Handler<M> } = {
+    ...handlers,
+    frameRequest: async () => {
+      if (!frame) throw new Error('this page was not opened as a frame');
+      return frame;
+    },
+  };
   const answer = (response: ControlResponse) => channel.postMessage(response);
   channel.postMessage({ ready: trust } satisfies ControlReady);
 
@@ -43,7 +53,7 @@ export function serveControl(channel: RuntimePortLike, handlers: ControlHandlers
   async function run(method: string, args: unknown): Promise<unknown> {
     if (!isControlMethod(method)) throw new Error(`unknown control method ${JSON.stringify(method)}`);
     if (!(CONTROL[method].allowed as readonly Trust[]).includes(trust)) throw new Error(`${method} is not allowed from this page`);
-    const handler = handlers[method] as (args: unknown) => Promise<unknown>;
+    const handler = all[method] as (args: unknown) => Promise<unknown>;
     return handler(parseControlArgs(method, args));
   }
 }

@@ -1,7 +1,8 @@
 /**
  * What a content script hands the extension frame it places: the record on screen and, for
- * the panel, how to present it. It travels in the frame URL's fragment (never sent to any
- * server) and the frame validates it again, since it was read from the host page.
+ * the panel, how to present it. It travels from the content script to the background over the
+ * extension's own messaging and from there to the one frame that redeems its nonce; the host
+ * page never sees it, and nothing in the frame's URL says which record it is.
  */
 import { RecordContext } from '@sightline/sdk/model';
 import { z } from 'zod';
@@ -17,19 +18,13 @@ export type PanelPayload = z.infer<typeof PanelPayload>;
 export const CapturePayload = z.strictObject({ record: z.nullable(RecordContext) });
 export type CapturePayload = z.infer<typeof CapturePayload>;
 
-export function withPayload(pageUrl: string, payload: PanelPayload | CapturePayload): string {
-  return `${pageUrl}#${encodeURIComponent(JSON.stringify(payload))}`;
-}
+/** Which extension page is framed, with its payload. */
+export const FrameRequest = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('panel'), payload: PanelPayload }),
+  z.strictObject({ kind: z.literal('capture'), payload: CapturePayload }),
+]);
+export type FrameRequest = z.infer<typeof FrameRequest>;
+export type FrameKind = FrameRequest['kind'];
 
-/** The payload in `hash`, or a message saying what is wrong with it. */
-export function readPayload<T>(schema: z.ZodType<T>, hash: string): { ok: true; payload: T } | { ok: false; problem: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(decodeURIComponent(hash.replace(/^#/, '')));
-  } catch {
-    return { ok: false, problem: 'the page did not say which record this is' };
-  }
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return { ok: true, payload: parsed.data };
-  return { ok: false, problem: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`).join('; ') };
-}
+/** The extension page each kind of frame loads. */
+export const FRAME_PAGES = { panel: '/record-panel.html', capture: '/capture.html' } as const satisfies Record<FrameKind, string>;

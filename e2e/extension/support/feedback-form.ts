@@ -26,5 +26,5 @@ export async function sendSelfReflection(form: Locator, body: string): Promise<v
   await send.click();
 }
 
-/** The form's live region: "Saved — syncing…", "Saved and synced", … */
+/** The form's live region: "Saved on this device; will sync", "Saved and synced", … */
 export const submitStatus = (form: Locator): Locator => form.locator('[role="status"]');

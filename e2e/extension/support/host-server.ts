@@ -1,6 +1,7 @@
 /**
  * The tools' record pages over HTTPS on a loopback port: each fixture at its tool's address
- * (the browser maps the tools' hostnames here), anything else a 404.
+ * (the browser maps the tools' hostnames here), each foreign site's page at its own, anything
+ * else a 404.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
@@ -16,8 +17,17 @@ export interface HostServer {
   close(): Promise<void>;
 }
 
-export function serveToolPages(pages: readonly ToolPage[], tls: SelfSignedCert): Promise<HostServer> {
-  const byAddress = new Map(pages.map((page) => [addressOf(new URL(page.url)), readFileSync(FIXTURES + page.fixture)]));
+/** A page of a site that is no tool, served as it is. */
+export interface SitePage {
+  url: string;
+  html: string;
+}
+
+export function serveToolPages(pages: readonly ToolPage[], tls: SelfSignedCert, sites: readonly SitePage[] = []): Promise<HostServer> {
+  const byAddress = new Map<string, string | Buffer>([
+    ...pages.map((page) => [addressOf(new URL(page.url)), readFileSync(FIXTURES + page.fixture)] as const),
+    ...sites.map((site) => [addressOf(new URL(site.url)), site.html] as const),
+  ]);
   const server = createServer({ key: tls.key, cert: tls.cert }, (request, response) => {
     const html = byAddress.get(addressOf(new URL(request.url ?? '/', `https://${request.headers.host}`)));
     response.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });

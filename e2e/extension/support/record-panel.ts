@@ -5,6 +5,7 @@
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { RecordContext } from '@sightline/sdk/model';
+import type { ExtensionBrowser } from './browser';
 import type { Category, ToolPage } from './tool-pages';
 
 const FRAME = '[data-testid="sightline-record-frame"]';
@@ -18,11 +19,31 @@ export interface PanelPayload {
   record: RecordContext;
 }
 
-/** The record the content script handed the frame: JSON in the frame URL's fragment. */
-export async function panelPayload(page: Page): Promise<PanelPayload> {
-  const src = await recordFrame(page).getAttribute('src');
-  if (!src) throw new Error('the record panel frame has no src');
-  return JSON.parse(decodeURIComponent(new URL(src).hash.slice(1))) as PanelPayload;
+interface StorageApi {
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> };
+}
+
+/**
+ * The records the content script handed the panel frames of `page`, oldest first: the
+ * background keeps each in the frame session its frame claimed (the page itself never holds it).
+ */
+export async function panelPayloads(browser: ExtensionBrowser, page: Page): Promise<PanelPayload[]> {
+  const worker = await browser.serviceWorker();
+  return worker.evaluate(async (url) => {
+    const { storage, tabs } = (globalThis as unknown as { chrome: StorageApi }).chrome;
+    const [tab] = await tabs.query({ url });
+    const { frameSessions = [] } = await storage.session.get('frameSessions');
+    type Stored = { tabId: number; frame: { kind: string; payload: PanelPayload }; claimedBy: unknown };
+    return (frameSessions as Stored[]).filter((session) => session.tabId === tab?.id && session.frame.kind === 'panel' && session.claimedBy).map((session) => session.frame.payload);
+  }, page.url());
+}
+
+/** The record of the newest panel frame in `page`. */
+export async function panelPayload(browser: ExtensionBrowser, page: Page): Promise<PanelPayload> {
+  const latest = (await panelPayloads(browser, page)).at(-1);
+  if (!latest) throw new Error(`no panel frame in ${page.url()} claimed a session`);
+  return latest;
 }
 
 /** How the panel's shadow host sits relative to the element `selector` names; null when it is not at it at all. */
@@ -32,6 +53,7 @@ export function panelPlacement(page: Page, selector: string): Promise<ToolPage['
     const anchor = document.querySelector(anchorSelector);
     if (anchor?.firstElementChild === host) return 'first';
     if (anchor?.nextElementSibling === host) return 'after';
+    if (anchor?.previousElementSibling === host) return 'before';
     return anchor?.lastElementChild === host ? 'last' : null;
   }, selector);
 }

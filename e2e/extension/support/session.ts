@@ -10,6 +10,7 @@ import { describeSession, type AddCleanup } from '../../support/describe-session
 import { devSignIn, type Backend } from './backend';
 import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './browser';
 import { buildGrantingHosts, ensureExtensionBuilt } from './built-extension';
+import type { SitePage } from './host-server';
 import { contentScriptCovers, enableTools, signInThroughOptions } from './options-page';
 import { hostnameOf, type ToolPage } from './tool-pages';
 import { startToolServers } from './tool-servers';
@@ -19,6 +20,8 @@ export interface SessionOptions {
   email: string;
   /** The tool pages the file visits; their tools are switched on. */
   pages: readonly ToolPage[];
+  /** Pages of sites that are no tool (never granted, never switched on). */
+  sites?: readonly SitePage[];
 }
 
 export interface ExtensionSession {
@@ -36,9 +39,9 @@ export function describeWithExtension(title: string, options: SessionOptions, su
   describeSession(title, CHROMIUM ? null : 'no Chromium at CHROMIUM_PATH or /usr/bin/chromium', (addCleanup) => startSession(options, addCleanup), suite);
 }
 
-async function startSession({ email, pages }: SessionOptions, addCleanup: AddCleanup): Promise<ExtensionSession> {
+async function startSession({ email, pages, sites = [] }: SessionOptions, addCleanup: AddCleanup): Promise<ExtensionSession> {
   ensureExtensionBuilt();
-  const servers = await startToolServers(pages, addCleanup);
+  const servers = await startToolServers(pages, addCleanup, sites);
   const webSites = pages.filter((page) => page.tool === 'web').map(hostnameOf);
   const extension = buildGrantingHosts(['http://127.0.0.1/*', ...webSites.map((site) => `https://${site}/*`)]);
   addCleanup(() => rmSync(extension, { recursive: true, force: true }));

@@ -22,7 +22,7 @@ export interface ToolPage {
    * records in the DOM, hidden) and how: inside it first, right after it, or floating as the
    * body's last child (a page with no known layout).
    */
-  anchor: { selector: string; placement: 'first' | 'after' | 'last' };
+  anchor: { selector: string; placement: 'first' | 'before' | 'after' | 'last' };
 }
 
 /** The record's tool and link are the page's own. */
@@ -104,6 +104,25 @@ export const TOOL_PAGES = {
     // The space key travels as the customer: the docs panel picks the space's team with it.
     record: { recordType: 'page', recordId: '2148237313', title: 'Support team goals 2026', customer: 'CS' },
     anchor: { selector: '[data-testid="page-content-header"]', placement: 'after' },
+  }),
+  sharepoint: toolPage({
+    tool: 'sharepoint',
+    label: 'SharePoint',
+    category: 'docs',
+    fixture: 'sharepoint/site-page.html',
+    url: 'https://acme.sharepoint.com/sites/CustomerSuccess/SitePages/Onboarding-playbook.aspx',
+    // The site travels as the space, like a Confluence space key.
+    record: { recordType: 'page', recordId: '/sites/customersuccess/sitepages/onboarding-playbook.aspx', title: 'Onboarding playbook', customer: 'CustomerSuccess' },
+    anchor: { selector: '[data-automation-id="pageHeader"].pageHeader_root', placement: 'after' },
+  }),
+  notion: toolPage({
+    tool: 'notion',
+    label: 'Notion',
+    category: 'docs',
+    fixture: 'notion/page.html',
+    url: 'https://www.notion.so/acme/Support-escalation-guide-8c1f2e4a9b3d4f6e8a7b5c3d2e1f0a9b',
+    record: { recordType: 'page', recordId: '8c1f2e4a9b3d4f6e8a7b5c3d2e1f0a9b', title: 'Support escalation guide', customer: null },
+    anchor: { selector: 'main .notion-page-content', placement: 'before' },
   }),
   web: toolPage({
     tool: 'web',

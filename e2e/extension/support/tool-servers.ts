@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddCleanup } from '../../support/describe-session';
 import { startBackend, type Backend } from './backend';
-import { serveToolPages } from './host-server';
+import { serveToolPages, type SitePage } from './host-server';
 import { selfSignedCert, type SelfSignedCert } from './tls';
 import { hostnameOf, type ToolPage } from './tool-pages';
 
@@ -24,16 +24,17 @@ export interface ToolServers {
   restartBackend(): Promise<void>;
 }
 
-export async function startToolServers(pages: readonly ToolPage[], addCleanup: AddCleanup): Promise<ToolServers> {
+/** `sites` are pages of sites that are no tool, served beside the tools' (foreign-page tests). */
+export async function startToolServers(pages: readonly ToolPage[], addCleanup: AddCleanup, sites: readonly SitePage[] = []): Promise<ToolServers> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sightline-e2e-extension-data-'));
   addCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   let backend: Backend | null = await startBackend(dataDir);
   addCleanup(() => backend?.stop());
   const { port } = backend;
 
-  const hostnames = [...new Set(pages.map(hostnameOf))];
+  const hostnames = [...new Set([...pages.map(hostnameOf), ...sites.map((site) => new URL(site.url).hostname)])];
   const tls = selfSignedCert(hostnames);
-  const hosts = await serveToolPages(pages, tls);
+  const hosts = await serveToolPages(pages, tls, sites);
   addCleanup(() => hosts.close());
 
   return {

@@ -1,6 +1,7 @@
 /**
  * TEST DOUBLE. `runtime.connect` / `runtime.onConnect` in memory, with the Port semantics the
- * RPC relies on: messages are JSON-copied and delivered asynchronously, `disconnect()` notifies
+ * RPC relies on: messages are JSON-copied and delivered asynchronously and in order (also those
+ * posted just before a disconnect), `disconnect()` notifies
  * only the other end, a disconnected port throws on `postMessage`, and connecting while no
  * background listens fails with a disconnect, as Chrome does while the worker is gone.
  */
@@ -43,14 +44,17 @@ class MemoryPort implements PortLike {
     this.peer?.dropped();
   }
 
-  /** The other end went away (it disconnected, or its context was destroyed). */
+  /** The other end went away (it disconnected, or its context was destroyed); what it posted before still arrives first. */
   dropped(): void {
-    if (!this.connected) return;
-    this.connected = false;
+    if (!this.connected || this.#dropping) return;
+    this.#dropping = true;
     setTimeout(() => {
+      this.connected = false;
       for (const listener of [...this.#disconnectListeners]) listener();
     }, 0);
   }
+
+  #dropping = false;
 }
 
 export class MemoryRuntime {

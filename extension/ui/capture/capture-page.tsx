@@ -6,16 +6,21 @@
 import type { SightlineClient } from '@sightline/sdk/client';
 import type { RecordContext } from '@sightline/sdk/model';
 import { useEffect, useRef } from 'preact/hooks';
-import { postToHost } from '../../rpc/frame-messages';
 import { FeedbackWidget } from '../shared/elements';
 import { SignedIn } from '../shared/signed-in';
 
 /** Long enough for the widget's "sent" message to be seen and announced. */
 export const CLOSE_AFTER_SUBMIT_MS = 1500;
 
-export function CapturePage({ client, record }: { client: SightlineClient; record: RecordContext | null }) {
+interface Props {
+  client: SightlineClient;
+  record: RecordContext | null;
+  /** Asks the content script to take the dialog off the page. */
+  close: () => void;
+}
+
+export function CapturePage({ client, record, close }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
-  const close = () => postToHost({ source: 'sightline', type: 'close' });
 
   useEffect(() => {
     dialog.current?.focus();

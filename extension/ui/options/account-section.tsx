@@ -73,8 +73,20 @@ function SignInForm({ settings, onSettings, control, permissions }: Props) {
       </label>
       <label>
         Personal token
-        <input type="password" required autoComplete="off" value={token} onInput={(event) => setToken(event.currentTarget.value)} data-testid="token-input" />
+        <input
+          type="password"
+          required
+          autoComplete="off"
+          aria-describedby="token-hint"
+          value={token}
+          onInput={(event) => setToken(event.currentTarget.value)}
+          data-testid="token-input"
+        />
       </label>
+      <p id="token-hint" class="hint" data-testid="token-hint">
+        A personal token lets this browser act as you. Your Sightline administrator gives you one, or you create one yourself while signed
+        in to Sightline (<code>POST /v1/auth/tokens</code> on the server). On a demo server, <code>npm start</code> prints one.
+      </p>
       <button type="submit" disabled={busy} data-testid="sign-in">
         {busy ? 'Signing in…' : 'Sign in'}
       </button>

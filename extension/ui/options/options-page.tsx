@@ -1,5 +1,6 @@
 /** The options page: the account and the tools Sightline runs on. */
 import type { SightlineClient } from '@sightline/sdk/client';
+import { useWatch } from '@sightline/sdk/widgets/use-watch';
 import { useEffect, useState } from 'preact/hooks';
 import type { ControlApi } from '../../rpc/control-caller';
 import type { SettingsView } from '../../settings/settings-view';
@@ -17,9 +18,13 @@ interface Props {
 export function OptionsPage({ client, control, permissions }: Props) {
   const [settings, setSettings] = useState<SettingsView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The background's client switches whenever the account does, from this page or elsewhere
+  // (another options tab, a token the server revoked): follow it and read the settings again.
+  const sync = useWatch(client, 'sync', {});
+  const signedIn = sync.status === 'ready' ? sync.data.signedIn : null;
   useEffect(() => {
     control.call('getSettings', {}).then(setSettings, (reason: unknown) => setError(messageOf(reason)));
-  }, [control]);
+  }, [control, signedIn]);
 
   return (
     <main class="options">

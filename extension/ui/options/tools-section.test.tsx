@@ -1,4 +1,4 @@
-import type { Tool } from '@sightline/sdk/model';
+import { uuidv7, type Tool } from '@sightline/sdk/model';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -15,6 +15,7 @@ import type { PermissionsApi } from '../../settings/tool-permissions';
 import { ToolsSection } from './tools-section';
 
 const ORIGIN = 'chrome-extension://test-extension-id';
+const PERSON_ID = uuidv7();
 const cleanups: Array<() => unknown> = [];
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -34,15 +35,20 @@ function prompt(answer: boolean) {
 }
 
 /** The options page's tools section talking to the background's real control handlers over a port. */
-function mountTools(permissions: PermissionsApi, enabledTools: Tool[] = []) {
+function mountTools(permissions: PermissionsApi, enabledTools: Tool[] = [], signedIn = true) {
   const runtime = new MemoryRuntime();
-  const host = { account: async () => SIGNED_OUT, databaseName: null } as unknown as ClientHost;
+  const account = signedIn ? { endpoint: 'https://sightline.example', session: { token: 't', person: { id: PERSON_ID, name: 'Ada', email: 'ada@example.com' }, orgName: 'Acme' } } : SIGNED_OUT;
+  const host = { account: async () => account, databaseName: null } as unknown as ClientHost;
   const handlers = controlHandlers({ host, verifyToken: async () => Promise.reject(new Error('unused')), signInWithSso: async () => Promise.reject(new Error('unused')), getEnabledTools, setEnabledTools, openCapture: async () => 'nowhere', loggedActivities: async () => [] });
   runtime.onConnect.addListener((port) => servePort(port, { client: {} as never, handlers, extensionOrigin: ORIGIN }));
   const { control, close } = connectBackground({ connect: () => runtime.connect(PORT_NAME, { url: `${ORIGIN}/options.html` }) });
   const container = document.createElement('div');
   document.body.append(container);
-  let settings: SettingsView = { endpoint: null, signedInAs: null, enabledTools };
+  let settings: SettingsView = {
+    endpoint: account.endpoint,
+    signedInAs: signedIn ? { personId: PERSON_ID, name: 'Ada', email: 'ada@example.com', orgName: 'Acme' } : null,
+    enabledTools,
+  };
   const show = () => render(<ToolsSection settings={settings} onSettings={(next) => ((settings = next), show())} control={control} permissions={permissions} />, container);
   show();
   cleanups.push(close, () => {
@@ -70,6 +76,19 @@ describe('ToolsSection', () => {
     await vi.waitFor(() => expect(container.querySelector('[data-testid="tools-error"]')?.textContent).toMatch(/not given access/));
     expect(await getEnabledTools()).toEqual([]);
     expect(checkbox('salesforce').checked).toBe(false);
+  });
+
+  it('switches no tool on before sign-in, and says so, but lets one already on be switched off', async () => {
+    await setEnabledTools(['jira']);
+    const { api, asked } = prompt(true);
+    const { checkbox, container } = mountTools(api, ['jira'], false);
+    expect(container.querySelector('[data-testid="tools-need-sign-in"]')?.textContent).toBe('Sign in above to switch tools on.');
+    expect(checkbox('zendesk').disabled).toBe(true);
+    checkbox('zendesk').click();
+    expect(asked).toEqual([]);
+    expect(checkbox('jira').disabled).toBe(false);
+    checkbox('jira').click();
+    await vi.waitFor(async () => expect(await getEnabledTools()).toEqual([]));
   });
 
   it('gives the hosts back when a tool is switched off', async () => {

@@ -22,6 +22,8 @@ interface Props {
 export function ToolsSection({ settings, onSettings, control, permissions }: Props) {
   const [error, setError] = useState<string | null>(null);
   const enabled = settings.enabledTools;
+  // Nothing to show on a tool's pages before sign-in; a tool already on can still be switched off.
+  const signedIn = settings.signedInAs !== null;
 
   const toggle = (tool: Tool, on: boolean) => {
     setError(null);
@@ -38,6 +40,11 @@ export function ToolsSection({ settings, onSettings, control, permissions }: Pro
     <section aria-labelledby="tools-heading">
       <h2 id="tools-heading">Tools</h2>
       <p class="muted">Sightline only runs on the tools you switch on, and asks for access to their sites when you do.</p>
+      {!signedIn && (
+        <p class="hint" data-testid="tools-need-sign-in">
+          Sign in above to switch tools on.
+        </p>
+      )}
       <ul class="tools">
         {[...toolAdapters, generic].map((adapter) => (
           <li key={adapter.tool}>
@@ -45,6 +52,7 @@ export function ToolsSection({ settings, onSettings, control, permissions }: Pro
               <input
                 type="checkbox"
                 checked={enabled.includes(adapter.tool)}
+                disabled={!signedIn && !enabled.includes(adapter.tool)}
                 onChange={(event) => toggle(adapter.tool, event.currentTarget.checked)}
                 data-testid={`tool-${adapter.tool}`}
               />

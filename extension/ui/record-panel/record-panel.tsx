@@ -1,7 +1,6 @@
 /** The panel a content script places on a host page, chosen by the kind of tool. */
 import type { SightlineClient } from '@sightline/sdk/client';
 import type { ControlApi } from '../../rpc/control-caller';
-import { postToHost } from '../../rpc/frame-messages';
 import type { PanelPayload } from '../../rpc/frame-payload';
 import { SignedIn } from '../shared/signed-in';
 import { CrmPanel } from './crm-panel';
@@ -12,14 +11,16 @@ interface Props {
   client: SightlineClient;
   control: ControlApi;
   payload: PanelPayload;
+  /** Asks the content script to take the panel off the page. */
+  close: () => void;
 }
 
-export function RecordPanel({ client, control, payload: { label, category, record } }: Props) {
+export function RecordPanel({ client, control, payload: { label, category, record }, close }: Props) {
   return (
     <main class="panel" aria-label={`Sightline for this ${record.recordType}`}>
       <header class="head">
         <span>Sightline · {label}</span>
-        <button type="button" class="hide" aria-label="Hide Sightline on this page" data-testid="hide-panel" onClick={() => postToHost({ source: 'sightline', type: 'close' })}>
+        <button type="button" class="hide" aria-label="Hide Sightline on this page" data-testid="hide-panel" onClick={close}>
           ×
         </button>
       </header>

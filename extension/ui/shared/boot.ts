@@ -9,8 +9,9 @@ import { browser } from 'wxt/browser';
 import { connectBackground, type BackgroundConnection } from '../../rpc/connection';
 import { PORT_NAME } from '../../rpc/port';
 
-export function bootPage(): BackgroundConnection {
-  const connection = connectBackground({ connect: () => browser.runtime.connect({ name: PORT_NAME }) });
+/** `portName` is a frame's own (see rpc/port.ts); `onRefused` hears when the background turns the page away. */
+export function bootPage(portName = PORT_NAME, onRefused?: (reason: string) => void): BackgroundConnection {
+  const connection = connectBackground({ connect: () => browser.runtime.connect({ name: portName }), onRefused });
   defineSightlineElements();
   setClient(connection.client);
   // Tell the background at once that this page's watches are over.

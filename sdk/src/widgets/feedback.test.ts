@@ -94,9 +94,9 @@ describe('<sightline-feedback>', () => {
     expect(client.rows.feedback.map((f) => f.id)).toEqual([id]);
 
     const status = () => q(el, '[role="status"]')!.textContent;
-    await eventually(() => expect(status()).toBe('Saved — will sync when online'));
+    await eventually(() => expect(status()).toBe('Saved on this device; will sync when online'));
     client.setOnline(true);
-    await eventually(() => expect(status()).toBe('Saved — syncing…'));
+    await eventually(() => expect(status()).toBe('Saved on this device; will sync'));
     client.acknowledge();
     await eventually(() => expect(status()).toBe('Saved and synced'));
     // Ready for the next one.
@@ -125,6 +125,35 @@ describe('<sightline-feedback>', () => {
     await eventually(() => expect(options()).toEqual(['Bo Chen · Support lead', 'Chidi Okafor', 'Dana Smith']));
     choose(el, 'kind', 'self');
     await eventually(() => expect(q(el, '#subject')).toBeNull());
+  });
+
+  it('says saved on this device, not synced, while the sync state it knows predates the save', async () => {
+    const { client } = withSampleClient();
+    // The sync state arrives on its own (over a port in the extension): hold its updates back.
+    const held: Array<() => void> = [];
+    const watch = client.watch.bind(client);
+    client.watch = ((query: 'sync', params: Record<string, never>, onChange: (state: unknown) => void) =>
+      watch(query, params, (state) => {
+        if (query === 'sync' && holding) held.push(() => onChange(state));
+        else onChange(state);
+      })) as typeof client.watch;
+    let holding = false;
+    const el = mount('sightline-feedback');
+    await ready(el);
+    // The form knows the last sync: nothing pending, synced before.
+    client.acknowledge();
+    await eventually(() => expect(client.activeWatchers('sync')).toBeGreaterThan(0));
+    holding = true;
+    client.setOnline(false); // the server is out of reach; this update is held too
+    choose(el, 'kind', 'self');
+    typeInto(body(el), 'Kept my calm during the outage.');
+    submit(el);
+    const status = () => q(el, '[role="status"]')!.textContent;
+    await eventually(() => expect(client.mutations).toHaveLength(1));
+    await eventually(() => expect(status()).not.toBe('Saving…'));
+    expect(status()).toBe('Saved on this device; will sync');
+    for (const release of held.splice(0)) release();
+    await eventually(() => expect(status()).toBe('Saved on this device; will sync when online'));
   });
 
   it('submits self-reflection about the signed-in person', async () => {

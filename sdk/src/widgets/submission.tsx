@@ -1,11 +1,12 @@
 /**
  * Submitting a form through `client.mutate`: validate the args with the model first (so errors
  * appear next to fields without a round trip), then save locally; report the outcome in a live
- * region that follows the sync state ("Saved — will sync when online"), and tell the host page
+ * region that follows the sync state ("Saved on this device; will sync when online") until the
+ * server acknowledged the save, and tell the host page
  * with `sightline:submitted` / `sightline:error`.
  */
 import type { RefObject } from 'preact';
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useSignal, type Signal } from '@preact/signals';
 import type { MutationInput, MutationName } from '../model';
 import type { SightlineClient } from '../client';
@@ -22,6 +23,8 @@ export interface Submission {
   phase: Signal<Phase>;
   /** Why the last save failed, when it was not a validation problem. */
   failure: Signal<string | null>;
+  /** How many saves succeeded; each new one waits for its own acknowledgement. */
+  saves: Signal<number>;
   /**
    * Validates and saves; `checks` are problems the form found itself (e.g. nobody chosen).
    * Resolves true when saved.
@@ -35,6 +38,7 @@ export function useSubmission(client: SightlineClient, schemas: FormSchemas, hos
   const phase = useSignal<Phase>('idle');
   const failure = useSignal<string | null>(null);
   const attempt = useSignal(0);
+  const saves = useSignal(0);
 
   // After a rejected attempt has rendered its messages, take the person to the first one.
   useLayoutEffect(() => {
@@ -54,6 +58,7 @@ export function useSubmission(client: SightlineClient, schemas: FormSchemas, hos
     phase.value = 'saving';
     try {
       await client.mutate(name, args);
+      saves.value++;
       phase.value = 'saved';
       emit(host, 'sightline:submitted', { id: args.id, kind });
       return true;
@@ -69,7 +74,7 @@ export function useSubmission(client: SightlineClient, schemas: FormSchemas, hos
     }
   };
 
-  return { errors, phase, failure, submit };
+  return { errors, phase, failure, saves, submit };
 }
 
 /**
@@ -78,13 +83,20 @@ export function useSubmission(client: SightlineClient, schemas: FormSchemas, hos
  */
 export function SubmitStatus({ client, submission, isFieldPath }: { client: SightlineClient; submission: Submission; isFieldPath: (path: string) => boolean }) {
   const sync = useWatch(client, 'sync', {});
-  const { phase, failure, errors } = submission;
+  const { phase, failure, errors, saves } = submission;
+  const state = sync.status === 'ready' ? sync.data : null;
+  // The sync state known when the save resolved may predate it (it arrives on its own, over a
+  // port in the extension): only a pull finished after the save, with nothing left to send,
+  // says the server has it.
+  const before = useRef({ save: 0, lastSyncedAt: null as string | null });
+  if (before.current.save !== saves.value) before.current = { save: saves.value, lastSyncedAt: state?.lastSyncedAt ?? null };
   let message = '';
   if (phase.value === 'saving') message = 'Saving…';
   if (phase.value === 'saved') {
-    const state = sync.status === 'ready' ? sync.data : null;
-    if (state && state.pending > 0) message = state.online ? 'Saved — syncing…' : 'Saved — will sync when online';
-    else message = state ? 'Saved and synced' : 'Saved';
+    const acknowledged = state !== null && state.pending === 0 && state.lastSyncedAt !== before.current.lastSyncedAt;
+    if (acknowledged) message = 'Saved and synced';
+    else if (state && !state.online) message = 'Saved on this device; will sync when online';
+    else message = 'Saved on this device; will sync';
   }
   const unplaced = Object.entries(errors.value).filter(([path]) => !isFieldPath(path));
   return (
