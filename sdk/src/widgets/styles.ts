@@ -98,7 +98,11 @@ input[aria-invalid="true"], textarea[aria-invalid="true"], select[aria-invalid="
 fieldset { border: 0; padding: 0; margin: 0 0 calc(var(--_space) * 1.5); min-width: 0; }
 .error { color: var(--_danger); margin: 0; }
 .hint { color: var(--_muted); margin: 0; font-size: 0.92em; }
-.skeleton { display: grid; gap: var(--_space); }
+.skeleton {
+  display: grid; gap: var(--_space); align-content: start;
+  /* Exactly the content's place (reserved-height.ts); the width matters where the host shrinks to fit. */
+  height: var(--_placeholder-height, auto); overflow: hidden; min-inline-size: 10em;
+}
 .skeleton span {
   display: block; height: 1em; border-radius: 4px; background: var(--_border);
   animation: sightline-pulse 1.2s ease-in-out infinite alternate;
