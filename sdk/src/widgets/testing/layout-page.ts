@@ -27,5 +27,5 @@ for (const [tag, attributes] of widgets) {
   column.append(el, below);
 }
 
-(window as unknown as { startSightline: () => Promise<void> }).startSightline = () =>
+(window as unknown as { startSightline: () => Promise<unknown> }).startSightline = () =>
   (window.Sightline as SightlineApi).init({ client: new FakeClient(org.rows, org.me.id, NOW) });
