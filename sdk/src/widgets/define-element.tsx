@@ -139,7 +139,7 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: Ele
       this.#stopStyles = effect(() => applyStyles(this.shadowRoot!, BASE_CSS + (widget.value?.css ?? '')));
       // The same element on the same page next time: its kind and its place among those of its kind.
       const place = [...(this.getRootNode() as ParentNode).querySelectorAll(tag)].indexOf(this);
-      this.#stopReserving = reserveHeight(this.#container, `${location.pathname}:${tag}:${place}`, options.placeholderHeight ?? 'auto');
+      this.#stopReserving = reserveHeight(this, this.#container, `${location.pathname}:${tag}:${place}`, options.placeholderHeight ?? 'auto');
       render(<this.Root />, this.#container);
       load(this);
     }

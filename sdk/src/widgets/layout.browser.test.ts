@@ -67,4 +67,28 @@ describe.skipIf(!executablePath)('widgets on a host page in Chromium', () => {
     expect(moved, JSON.stringify(moved)).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('makes every control in every widget a touch target of at least 24 x 24 CSS px', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 800, height: 3000 } });
+    const page = await context.newPage();
+    await load(page);
+    // The person picker's options exist only while it is open; a sub-goal list only while unfolded.
+    await page.locator('sightline-feedback #subject').fill('');
+    await page.locator('sightline-feedback #subject').pressSequentially('o');
+    await page.locator('sightline-feedback [role="option"]').first().waitFor();
+    const boxes = await page.evaluate((tags) => {
+      const controls = 'button, input, select, textarea, a[href], summary, [role="option"]';
+      return tags.flatMap((tag) =>
+        [...document.querySelector(tag)!.shadowRoot!.querySelectorAll<HTMLElement>(controls)]
+          .filter((el) => el.getClientRects().length > 0) // rendered, not folded away
+          .map((el) => {
+            const { width, height } = el.getBoundingClientRect();
+            return { control: `${tag} ${el.localName}${el.id ? `#${el.id}` : ''}${'type' in el ? `[${String(el.type)}]` : ''}`, width, height };
+          }),
+      );
+    }, TAGS);
+    expect(new Set(boxes.map((b) => b.control.split(' ')[0])).size).toBe(TAGS.length - 1); // all but the KPI card, which has none
+    expect(boxes.filter((b) => b.width < 24 || b.height < 24)).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

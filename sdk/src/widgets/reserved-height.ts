@@ -32,19 +32,21 @@ function write(key: string, width: number, height: number): void {
 }
 
 /**
- * Sets `--_placeholder-height` on `container` (the `.skeleton` rule reads it) and records the
- * content's height whenever it changes size. Returns a function that stops recording.
+ * Sets `--_placeholder-height` on `container`, the element's shadow content (the `.skeleton`
+ * rule reads it), and records the content's height whenever it changes size. Returns a function that stops recording.
  */
-export function reserveHeight(container: HTMLElement, key: string, estimate: string): () => void {
-  const box = () => container.getBoundingClientRect();
-  const remembered = read(key)[Math.round(box().width)];
+export function reserveHeight(host: HTMLElement, container: HTMLElement, key: string, estimate: string): () => void {
+  // The width the page gives the element, not its own: a host that shrinks to fit is as narrow as its placeholder at first.
+  const slotWidth = () => Math.round((host.parentElement ?? host).getBoundingClientRect().width);
+  const remembered = read(key)[slotWidth()];
   container.style.setProperty('--_placeholder-height', remembered ? `${remembered}px` : estimate);
   const observer = new ResizeObserver(() => {
     if (container.querySelector('.skeleton')) return; // a placeholder says nothing about the content's size
-    const { width, height } = box();
+    const { height } = container.getBoundingClientRect();
+    const width = slotWidth();
     if (width === 0 || height === 0) return; // hidden
     const exact = Math.round(height * 100) / 100; // whole pixels would leave a sub-pixel shift
-    write(key, Math.round(width), exact);
+    write(key, width, exact);
     // A later placeholder (new attributes, a new client) holds the same place.
     container.style.setProperty('--_placeholder-height', `${exact}px`);
   });

@@ -92,6 +92,9 @@ input, select, textarea {
   border-radius: calc(var(--_radius) / 2);
   padding: calc(var(--_space) / 2);
 }
+/* Every control is a touch target of at least 24 x 24 CSS px (WCAG 2.5.8). */
+button, input, select, textarea, [role="option"] { min-height: 24px; min-width: 24px; }
+input[type="radio"], input[type="checkbox"] { width: 24px; height: 24px; margin: 0; accent-color: var(--_accent); }
 input[aria-invalid="true"], textarea[aria-invalid="true"], select[aria-invalid="true"] { border-color: var(--_danger); }
 .field { display: grid; gap: calc(var(--_space) / 2); margin-block-end: calc(var(--_space) * 1.5); }
 .field > label, legend { font-weight: 600; }

@@ -7,6 +7,7 @@
 import '../../csp-safe-zod'; // first: the fake client below builds the model's schemas in the page
 import '../../embed';
 import type { SightlineApi } from '../../embed';
+import { uuidv7 } from '../../model';
 import { FakeClient } from './fake-client';
 import { NOW, WEEK, sampleOrg } from './fixtures';
 
@@ -27,5 +28,10 @@ for (const [tag, attributes] of widgets) {
   column.append(el, below);
 }
 
-(window as unknown as { startSightline: () => Promise<unknown> }).startSightline = () =>
-  (window.Sightline as SightlineApi).init({ client: new FakeClient(org.rows, org.me.id, NOW) });
+(window as unknown as { startSightline: () => Promise<unknown> }).startSightline = async () => {
+  const client = new FakeClient(org.rows, org.me.id, NOW);
+  // A change the server refused, so the sync status shows its Dismiss button too.
+  await client.mutate('metric.record', { id: uuidv7(), metricId: org.csat.id, value: 70, at: NOW.toISOString() });
+  client.reject(client.mutations[0]!.id, 'The KPI was archived');
+  return (window.Sightline as SightlineApi).init({ client });
+};
