@@ -19,7 +19,8 @@ export const syncStatusAttributes = {};
  * Placeholder heights before an element has shown content at its width: its content with the
  * demo org's data at the 14px default (measured in Chromium at 380-770 px wide), so a first
  * view moves little and what it moves is mostly below the fold. Goals: about ten goal cards;
- * check-in: two goals.
+ * check-in: two goals. docs/embedding.md gives host pages the same heights in px, for their
+ * `:not(:defined)` rules: change both together.
  */
 const PLACEHOLDER_HEIGHT = { goals: '100em', kpi: '14em', feedback: '64em', checkIn: '70em', syncStatus: '2.4em' };
 
