@@ -39,8 +39,9 @@ export function watchQuery<Q extends QueryName>(
   onChange: (result: Queries[Q]['result']) => void,
   { awaitFirstPull = false }: WatchOptions = {},
 ): Unsubscribe {
-  // The sync state itself is what tells a person the first pull is under way: never held.
-  const hold = awaitFirstPull && name !== 'sync';
+  // Never held: the sync state tells a person the first pull is under way, and who is signed
+  // in is known before it (the client asks the server when it opens).
+  const hold = awaitFirstPull && name !== 'sync' && name !== 'me';
   const subscribe = () =>
     db.live(async (tx) => (hold && (await awaitingFirstPull(tx, ctx)) ? HELD : runQuery(tx, name, params, ctx)), {
       onResult: (result) => result !== HELD && onChange(result),
