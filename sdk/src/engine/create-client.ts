@@ -151,7 +151,7 @@ export function createClient(options: ClientOptions): LocalClient {
       if (!ready) showUnopened(null);
       open().then(
         ({ db, context }) => {
-          if (!ended) live = watchQuery(db, query, params, context, onChange);
+          if (!ended) live = watchQuery(db, query, params, context, onChange, { awaitFirstPull: true });
         },
         showUnopened,
       );

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GoalNode, SyncState } from '../client';
 import { SightlineDb } from './db';
 import { mutate } from './local/mutate';
+import { writeMeta } from './meta';
 import type { LocalSyncState, QueryContext } from './queries';
 import { goalArgs, openTestDb } from './testing/fixtures';
 import { watchQuery } from './watch';
@@ -59,5 +60,33 @@ describe('watchQuery', () => {
     local.set({ leader: true, online: false, openedAt: OPENED_AT });
     await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ leader: true, online: false }));
     unsubscribe();
+  });
+
+  it('holds a new device’s first result until its first pull lands, so the first view is complete', async () => {
+    db = await openTestDb();
+    const ctx: QueryContext = { now: () => new Date(), local: localState({ leader: true, online: true, openedAt: OPENED_AT }) };
+    const seen: string[][] = [];
+    const unsubscribe = watchQuery(db, 'goalTree', {}, ctx, (nodes) => seen.push(nodes.map((n) => n.goal.title)), { awaitFirstPull: true });
+    await mutate(db, 'goal.create', goalArgs({ title: 'Pulled' }));
+    await writeMeta(db, 'sync', { signedIn: true, error: null, lastSyncedAt: OPENED_AT });
+    await vi.waitFor(() => expect(seen).toEqual([['Pulled']]));
+    unsubscribe();
+  });
+
+  it('stops holding when the device goes offline or the first pull fails, showing what it has', async () => {
+    db = await openTestDb();
+    const local = localState({ leader: true, online: true, openedAt: OPENED_AT });
+    const seen: GoalNode[][] = [];
+    const unsubscribe = watchQuery(db, 'goalTree', {}, { now: () => new Date(), local }, (nodes) => seen.push(nodes), { awaitFirstPull: true });
+    local.set({ leader: true, online: false, openedAt: OPENED_AT });
+    await vi.waitFor(() => expect(seen).toEqual([[]]));
+    unsubscribe();
+
+    const failed: GoalNode[][] = [];
+    const online = localState({ leader: true, online: true, openedAt: OPENED_AT });
+    const stop = watchQuery(db, 'goalTree', {}, { now: () => new Date(), local: online }, (nodes) => failed.push(nodes), { awaitFirstPull: true });
+    await writeMeta(db, 'sync', { signedIn: true, error: 'the server is unreachable', lastSyncedAt: null });
+    await vi.waitFor(() => expect(failed).toEqual([[]]));
+    stop();
   });
 });

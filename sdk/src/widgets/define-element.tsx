@@ -17,6 +17,7 @@ import type { SightlineClient } from '../client';
 import { currentClient, startProblem } from './runtime';
 import { applyStyles, BASE_CSS } from './styles';
 import { Skeleton } from './skeleton';
+import { reserveHeight } from './reserved-height';
 import { emit } from './events';
 
 /** Normalises whatever was given as attribute text or property value. */
@@ -68,7 +69,14 @@ function Guard({ host, children }: { host: HTMLElement; children: ComponentChild
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function defineElement<S extends AttributeSpec>(tag: string, options: { attributes: S; load: () => Promise<Widget<S>> }): CustomElementConstructor {
+export interface ElementOptions<S extends AttributeSpec> {
+  attributes: S;
+  load: () => Promise<Widget<S>>;
+  /** How tall the placeholder is before this element has shown content at this width (a CSS length, like its content at a typical width). */
+  placeholderHeight?: string;
+}
+
+export function defineElement<S extends AttributeSpec>(tag: string, options: ElementOptions<S>): CustomElementConstructor {
   const existing = customElements.get(tag);
   if (existing) return existing;
   const names = Object.keys(options.attributes);
@@ -97,6 +105,7 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: { a
     readonly #values: Record<string, ReadonlySignal<unknown>> = {};
     readonly #container = document.createElement('div');
     #stopStyles: (() => void) | null = null;
+    #stopReserving: (() => void) | null = null;
 
     static {
       for (const name of names) {
@@ -129,6 +138,9 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: { a
       this.#adoptEarlyProperties();
       // An effect, so the widget's own CSS joins the shared rules when its module arrives.
       this.#stopStyles = effect(() => applyStyles(this.shadowRoot!, BASE_CSS + (widget.value?.css ?? '')));
+      // The same element on the same page next time: its kind and its place among those of its kind.
+      const place = [...(this.getRootNode() as ParentNode).querySelectorAll(tag)].indexOf(this);
+      this.#stopReserving = reserveHeight(this, this.#container, `${location.pathname}:${tag}:${place}`, options.placeholderHeight ?? 'auto');
       render(<this.Root />, this.#container);
       load(this);
     }
@@ -137,6 +149,8 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: { a
       render(null, this.#container);
       this.#stopStyles?.();
       this.#stopStyles = null;
+      this.#stopReserving?.();
+      this.#stopReserving = null;
     }
 
     attributeChangedCallback(name: string, _old: string | null, value: string | null) {

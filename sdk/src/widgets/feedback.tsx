@@ -25,7 +25,7 @@ import type { FeedbackDraft as Draft } from './form-schemas';
 const CSS = `
 form { display: grid; }
 textarea { width: 100%; min-height: 6em; resize: vertical; }
-select { max-width: 100%; }
+select { max-width: 100%; min-width: 0; } /* a long goal title must not widen the host page */
 .skills { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5); }
 .linked { margin: 0 0 calc(var(--_space) * 1.5); overflow-wrap: anywhere; }
 .actions { display: flex; align-items: center; gap: var(--_space); }

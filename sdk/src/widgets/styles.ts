@@ -89,13 +89,20 @@ input, select, textarea {
   border-radius: calc(var(--_radius) / 2);
   padding: calc(var(--_space) / 2);
 }
+/* Every control is a touch target of at least 24 x 24 CSS px (WCAG 2.5.8). */
+button, input, select, textarea, [role="option"] { min-height: 24px; min-width: 24px; }
+input[type="radio"], input[type="checkbox"] { width: 24px; height: 24px; margin: 0; accent-color: var(--_accent); }
 input[aria-invalid="true"], textarea[aria-invalid="true"], select[aria-invalid="true"] { border-color: var(--_danger); }
 .field { display: grid; gap: calc(var(--_space) / 2); margin-block-end: calc(var(--_space) * 1.5); }
 .field > label, legend { font-weight: 600; }
 fieldset { border: 0; padding: 0; margin: 0 0 calc(var(--_space) * 1.5); min-width: 0; }
 .error { color: var(--_danger); margin: 0; }
 .hint { color: var(--_muted); margin: 0; font-size: 0.92em; }
-.skeleton { display: grid; gap: var(--_space); }
+.skeleton {
+  display: grid; gap: var(--_space); align-content: start;
+  /* Exactly the content's place (reserved-height.ts); the width matters where the host shrinks to fit. */
+  height: var(--_placeholder-height, auto); overflow: hidden; min-inline-size: 10em;
+}
 .skeleton span {
   display: block; height: 1em; border-radius: 4px; background: var(--_border);
   animation: sightline-pulse 1.2s ease-in-out infinite alternate;

@@ -12,7 +12,7 @@ import { Skeleton } from './skeleton';
 import { emit } from './events';
 
 const CSS = `
-:host { display: inline-block; }
+:host { display: inline-block; vertical-align: top; }
 .sync { display: grid; gap: calc(var(--_space) / 2); padding: calc(var(--_space) / 2) var(--_space); }
 .summary { margin: 0; display: flex; align-items: center; gap: 0.4em; }
 .summary .shape { font-size: 0.8em; }

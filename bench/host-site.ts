@@ -1,0 +1,33 @@
+/**
+ * A plain host page on an origin of its own (as an intranet is), loading the SDK from the
+ * Sightline server under a strict CSP: `host.html` with one of each widget, `host-bare.html`
+ * the same page without them. `%SIGHTLINE%` and `%METRIC%` in a page are filled in per server.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+
+const PAGES = join(import.meta.dirname, 'vitals-pages');
+const FILES = ['/host.html', '/host-bare.html', '/host.css', '/host.js'];
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+
+export interface HostSite {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startHostSite(sightline: string, metricId: string): Promise<HostSite> {
+  const csp = [`default-src 'self'`, `script-src 'self' ${sightline}`, `style-src 'self'`, `connect-src ${sightline}`, `base-uri 'none'`, `object-src 'none'`].join('; ');
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    if (!FILES.includes(path)) return void res.writeHead(404).end();
+    const body = readFileSync(join(PAGES, path), 'utf8').replaceAll('%SIGHTLINE%', sightline).replaceAll('%METRIC%', metricId);
+    res.writeHead(200, { 'content-type': TYPES[extname(path)]!, 'content-security-policy': csp, 'cache-control': 'no-cache' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

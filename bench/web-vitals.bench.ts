@@ -1,0 +1,99 @@
+/**
+ * Core Web Vitals with the widgets in: Lighthouse (performance, accessibility and best-practice
+ * scores; CLS, LCP and TBT) over `npm start`'s demo intranet and over a plain host page with one
+ * of each widget, cold and warm, on Lighthouse's mobile and desktop settings. Beside each, the
+ * same page without the widgets, measured in the same run: the intranet with its SDK requests
+ * blocked (its widget elements stay empty), the host page in a copy without them.
+ * Targets (issue 14): CLS <= 0.05 cold and warm, LCP <= 1.2x the page without widgets,
+ * accessibility >= 0.98, best practices 1.0. Takes about ten minutes on two busy cores.
+ */
+import { TablePrinter, formatMs, formatRatio } from './lib/table';
+import { buildSdk } from './sdk-build';
+import { startDemoServer } from './demo-server';
+import { startHostSite } from './host-site';
+import { launchLighthouse, type Figures, type FormFactor, type Load } from './lighthouse-run';
+
+/** LIGHTHOUSE_FORM_FACTORS=desktop (or mobile) runs one, for a quicker look. */
+const FORM_FACTORS = (process.env.LIGHTHOUSE_FORM_FACTORS ?? 'mobile,desktop').split(',') as FormFactor[];
+const TARGET = { cls: 0.05, lcpRatio: 1.2, accessibility: 0.98, bestPractices: 1 };
+
+interface Page {
+  name: string;
+  withWidgets: string;
+  without: { url: string; blockedUrlPatterns?: string[] };
+}
+
+function problems(w: Figures, bare: Figures): string[] {
+  const found: string[] = [];
+  if (w.cls > TARGET.cls) found.push(`CLS > ${TARGET.cls}`);
+  if (w.lcpMs / bare.lcpMs > TARGET.lcpRatio) found.push(`LCP > ${TARGET.lcpRatio}x`);
+  if (w.accessibility < TARGET.accessibility) found.push(`a11y < ${TARGET.accessibility}`);
+  if (w.bestPractices < TARGET.bestPractices) found.push('best practices < 1');
+  return found;
+}
+
+buildSdk();
+const server = await startDemoServer();
+const demoHtml = await (await fetch(`${server.origin}/demo`)).text();
+const metricId = /<sightline-kpi metric="([^"]+)"/.exec(demoHtml)?.[1];
+if (!metricId) throw new Error('the demo intranet page has no <sightline-kpi metric="...">');
+const host = await startHostSite(server.origin, metricId);
+const lighthouse = await launchLighthouse();
+let failures = 0;
+try {
+  const pages: Page[] = [
+    { name: 'intranet', withWidgets: `${server.origin}/demo`, without: { url: `${server.origin}/demo`, blockedUrlPatterns: ['*/sdk/*'] } },
+    {
+      name: 'host page',
+      withWidgets: `${host.origin}/host.html?${new URLSearchParams({ endpoint: server.origin, token: server.token })}`,
+      without: { url: `${host.origin}/host-bare.html` },
+    },
+  ];
+  const table = new TablePrinter([
+    { title: 'form factor', width: 11 },
+    { title: 'page', width: 9 },
+    { title: 'load', width: 4 },
+    { title: 'perf', width: 4, align: 'right' },
+    { title: 'a11y', width: 4, align: 'right' },
+    { title: 'bp', width: 4, align: 'right' },
+    { title: 'CLS', width: 5, align: 'right' },
+    { title: 'LCP ms', width: 7, align: 'right' },
+    { title: 'TBT ms', width: 6, align: 'right' },
+    { title: 'bare CLS', width: 8, align: 'right' },
+    { title: 'LCP ms', width: 7, align: 'right' },
+    { title: 'TBT ms', width: 6, align: 'right' },
+    { title: 'LCP/bare', width: 8, align: 'right' },
+    { title: 'targets', width: 7 },
+  ]);
+  console.log(`Lighthouse over ${server.origin}/demo and a plain host page, each beside the same page without the widgets ("bare").`);
+  table.header();
+  const notes: string[] = [];
+  for (const formFactor of FORM_FACTORS) {
+    for (const page of pages) {
+      // Cold first, each clearing the origin's storage (so the bare page goes first); then warm, keeping what the cold load stored.
+      const run = (url: string, load: Load, blockedUrlPatterns?: string[]) => lighthouse.run(url, { formFactor, load, blockedUrlPatterns });
+      const without = page.without;
+      const figures = {} as Record<Load, { w: Figures; bare: Figures }>;
+      figures.cold = { bare: await run(without.url, 'cold', without.blockedUrlPatterns), w: await run(page.withWidgets, 'cold') };
+      figures.warm = { w: await run(page.withWidgets, 'warm'), bare: await run(without.url, 'warm', without.blockedUrlPatterns) };
+      for (const load of ['cold', 'warm'] as Load[]) {
+        const { w, bare } = figures[load];
+        const missed = problems(w, bare);
+        failures += missed.length ? 1 : 0;
+        const two = (n: number) => n.toFixed(2);
+        table.row([formFactor, page.name, load, two(w.performance), two(w.accessibility), two(w.bestPractices), w.cls.toFixed(3), formatMs(w.lcpMs), formatMs(w.tbtMs), bare.cls.toFixed(3), formatMs(bare.lcpMs), formatMs(bare.tbtMs), formatRatio(w.lcpMs / bare.lcpMs), missed.length ? 'MISSED' : 'met']);
+        const label = `${formFactor} ${page.name} ${load}`;
+        if (missed.length) notes.push(`${label}: ${missed.join(', ')}`);
+        notes.push(`${label}: LCP element ${w.lcpElement}, bare ${bare.lcpElement}`);
+        if (w.shifts.length) notes.push(`${label} shifts: ${w.shifts.join('; ')}`);
+        if (w.failed.length) notes.push(`${label} failed audits: ${w.failed.join(', ')}`);
+      }
+    }
+  }
+  for (const note of notes) console.log(`  ${note}`);
+} finally {
+  await lighthouse.close();
+  await host.close();
+  await server.close();
+}
+if (failures) process.exitCode = 1;
