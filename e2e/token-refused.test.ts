@@ -29,7 +29,7 @@ describeInChromium('a token refused on a browser that has seen the viewer', (bro
     await widgetsRendered(page, watch);
     const goalTitles = await page.locator('sightline-goals .title').allTextContents();
 
-    // The org deletes the key the intranet signs with; the page's token (reused for half its life) now fails on its kid.
+    // The org deletes the key the intranet signs with; the page's token (reused for half its life) no longer verifies (refused as 'signature', like any token that does not verify).
     await sightline.database.db.deleteFrom('embedKeys').execute();
     const refusals: Response[] = [];
     page.on('response', (r) => r.status() === 401 && refusals.push(r));
@@ -40,12 +40,12 @@ describeInChromium('a token refused on a browser that has seen the viewer', (bro
     await page.reload();
 
     await syncSummary(page).getByText('Sightline did not accept the sign-in — showing saved data').waitFor();
-    await page.locator('sightline-sync-status .problem').getByText(/header\.kid/).waitFor();
+    await page.locator('sightline-sync-status .problem').getByText(/signature/).waitFor();
     expect(await page.locator('sightline-goals .title').allTextContents()).toEqual(goalTitles);
     // The page's own script shows sightline:error; its detail names the claim.
-    await page.locator('#sightline-problem').getByText(/header\.kid/).waitFor();
+    await page.locator('#sightline-problem').getByText(/signature/).waitFor();
     const detail = await page.waitForFunction(() => (window as unknown as { refusal?: unknown }).refusal).then((h) => h.jsonValue());
-    expect(detail).toMatchObject({ issues: [{ path: 'header.kid' }] });
+    expect(detail).toMatchObject({ issues: [{ path: 'signature' }] });
 
     const refusedSoFar = refusals.length;
     expect(refusedSoFar).toBeGreaterThan(0);
