@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { checkInId, uuidv7 } from '@sightline/sdk/model';
-import { createOrgFixture } from '../../test/helpers/org-fixture';
+import { PEOPLE, createOrgFixture } from '../../test/helpers/org-fixture';
 import { call } from '../../test/helpers/sync-client';
 import { describeStorage } from '../../test/helpers/storage';
 import { pullChanges } from './pull';
@@ -17,7 +17,7 @@ describeStorage('pull', (ctx) => {
     const first = await alice.pull();
     expect(first).toMatchObject({ reset: true, lastSeq: 1 });
     expect(Object.keys(first.changes).sort()).toHaveLength(12);
-    expect(first.changes.persons!.upserts).toHaveLength(7);
+    expect(first.changes.persons!.upserts).toHaveLength(PEOPLE.length);
     expect(first.changes.goals!.upserts).toEqual([expect.objectContaining({ id: goalId, orgId: org.orgId, version: expect.any(Number) })]);
     expect(first.changes.goals!.upserts[0]).not.toHaveProperty('deletedAt');
 
