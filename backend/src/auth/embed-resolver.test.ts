@@ -65,32 +65,36 @@ describeStorage('signed embed tokens', (ctx) => {
     const good = viewerClaims(org.slug, emailOf(org, 'alice'));
     const { exp: _exp, ...noExp } = good;
     const { sub: _sub, ...noSub } = good;
-    const cases: Array<[string, Promise<string>, string]> = [
-      ['a signature by another secret under the same kid', signEmbed(sharedSecretKey('hs'), good), 'signature'],
-      ["another org's key under a kid both orgs use", signEmbed(key, { ...good, iss: other.org.slug }), 'signature'],
-      ['an expired token', signEmbed(key, { ...good, iat: now - 300, exp: now - 60 }), 'exp'],
-      ['a token living longer than ten minutes', signEmbed(key, { ...good, exp: now + 3600 }), 'exp'],
-      ['an iat long past', signEmbed(key, { ...good, iat: now - 3600 }), 'iat'],
-      ['no exp', signEmbed(key, noExp), 'exp'],
-      ['an unknown kid', signEmbed({ ...key, kid: 'retired' }, good), 'signature'],
-      ['no kid', signEmbed(key, good, { kid: undefined }), 'header.kid'],
-      ["an algorithm other than the key's", signEmbed({ ...key, kid: es.kid }, good), 'signature'],
-      ['the wrong aud', signEmbed(key, { ...good, aud: 'someone-else' }), 'aud'],
-      ['an iss naming no org', signEmbed(key, { ...good, iss: 'no-such-org' }), 'signature'],
-      ['no iss', signEmbed(key, { ...good, iss: undefined }), 'iss'],
-      ['no sub', signEmbed(key, noSub), 'sub'],
-      ['an unknown person', signEmbed(key, { ...good, sub: `ghost@${org.slug}.test` }), 'sub'],
-      ['a person of another org', signEmbed(key, { ...good, sub: emailOf(other.org, 'alice') }), 'sub'],
-      ['an inactive person', signEmbed(key, { ...good, sub: emailOf(org, 'dave') }), 'sub'],
-      ['an unreadable token', Promise.resolve('eyJhbGciOi.eyJzdWIi.c2ln'), '(token)'],
+    const slug = org.slug;
+    const cases: Array<[string, Promise<string>, string, string | RegExp]> = [
+      ['a signature by another secret under the same kid', signEmbed(sharedSecretKey('hs'), good), 'signature', 'does not verify with a key registered under the org and kid the token names'],
+      ["another org's key under a kid both orgs use", signEmbed(key, { ...good, iss: other.org.slug }), 'signature', 'does not verify with a key registered under the org and kid the token names'],
+      ['an expired token', signEmbed(key, { ...good, iat: now - 300, exp: now - 60 }), 'exp', 'the token has expired; mint a new one'],
+      ['a token living longer than ten minutes', signEmbed(key, { ...good, exp: now + 3600 }), 'exp', 'is more than 600 seconds away; embed tokens must be short-lived'],
+      ['an iat long past', signEmbed(key, { ...good, iat: now - 3600 }), 'iat', /^must be within the last 600 seconds \(.+\)$/],
+      ['no exp', signEmbed(key, noExp), 'exp', 'is required'],
+      ['an unknown kid', signEmbed({ ...key, kid: 'retired' }, good), 'signature', 'does not verify with a key registered under the org and kid the token names'],
+      ['no kid', signEmbed(key, good, { kid: undefined }), 'header.kid', 'is required: name the embed key the token is signed with'],
+      ["an algorithm other than the key's", signEmbed({ ...key, kid: es.kid }, good), 'signature', 'does not verify with a key registered under the org and kid the token names'],
+      ['the wrong aud', signEmbed(key, { ...good, aud: 'someone-else' }), 'aud', 'must be "sightline"'],
+      ['an iss naming no org', signEmbed(key, { ...good, iss: 'no-such-org' }), 'signature', 'does not verify with a key registered under the org and kid the token names'],
+      ['no iss', signEmbed(key, { ...good, iss: undefined }), 'iss', 'is required: the org slug (or put it in an "org" claim)'],
+      ['an empty org claim', signEmbed(key, { ...good, org: '' }), 'org', 'is required: the org slug (or put it in an "org" claim)'],
+      ['no sub', signEmbed(key, noSub), 'sub', 'is required'],
+      ['an unknown person', signEmbed(key, { ...good, sub: `ghost@${slug}.test` }), 'sub', `names no person of org ${slug}: ghost@${slug}.test`],
+      ['a person of another org', signEmbed(key, { ...good, sub: emailOf(other.org, 'alice') }), 'sub', `names no person of org ${slug}: ${emailOf(other.org, 'alice')}`],
+      ['an inactive person', signEmbed(key, { ...good, sub: emailOf(org, 'dave') }), 'sub', `${emailOf(org, 'dave')} is not an active person of org ${slug}`],
+      ['an unreadable token', Promise.resolve('eyJhbGciOi.eyJzdWIi.c2ln'), '(token)', /^is not a readable JWT \(.+\)$/],
     ];
     const wrong: string[] = [];
-    for (const [label, token, path] of cases) {
+    for (const [label, token, path, message] of cases) {
       const res = await call(app, 'GET', '/v1/me', { token: await token });
       const error = ApiError.safeParse(res.body);
-      const got = error.success ? error.data.error.issues?.[0]?.path : undefined;
-      if (res.status !== 401 || !error.success || error.data.error.code !== 'unauthorized' || got !== path) {
-        wrong.push(`${label}: ${res.status} ${JSON.stringify(res.body)} (expected 401 naming ${path})`);
+      const issue = error.success ? error.data.error.issues?.[0] : undefined;
+      const said = issue?.message ?? '';
+      const saysIt = typeof message === 'string' ? said === message : message.test(said);
+      if (res.status !== 401 || !error.success || error.data.error.code !== 'unauthorized' || issue?.path !== path || !saysIt) {
+        wrong.push(`${label}: ${res.status} ${JSON.stringify(res.body)} (expected 401 naming ${path}: ${String(message)})`);
       }
     }
     expect(wrong).toEqual([]);
@@ -143,7 +147,12 @@ describeStorage('signed embed tokens', (ctx) => {
   it('leave credentials that are not JWTs to the other resolvers', async () => {
     const { org, app } = await setUp();
     expect((await call(app, 'GET', '/v1/me', { token: org.tokens.alice })).body.principal.kind).toBe('person');
-    expect((await call(app, 'GET', '/v1/me', { token: 'not-a-jwt' })).body.error.issues).toBeUndefined();
+    // Three dot-separated segments exactly: one more or a leading dot is not a JWT either.
+    for (const token of ['not-a-jwt', 'a.b.c.d', '.a.b.c', 'a.b']) {
+      const res = await call(app, 'GET', '/v1/me', { token });
+      expect(res.body.error, token).toMatchObject({ code: 'unauthorized', message: 'the bearer token is invalid, expired or revoked' });
+      expect(res.body.error.issues, token).toBeUndefined();
+    }
   });
 
   it('pull exactly what the same person pulls with their own token', async () => {
