@@ -211,7 +211,8 @@ export class SyncEngine {
           error: error instanceof Error ? error.message : String(error),
         });
         this.#finishWaiting(waiting);
-        await this.#wakeup.wait(this.#retryDelay(error), signal, true);
+        // A syncNow that came while this cycle ran rang nobody: answer it now, not after the backoff.
+        if (this.#waiting.length === 0) await this.#wakeup.wait(this.#retryDelay(error), signal, true);
       }
     }
   }
