@@ -72,7 +72,7 @@ describeInFirefox('feedback on a Zendesk ticket in Firefox reaches the backend e
     await session().stopBackend();
     const body = uniqueBody('during an outage, across an event page restart');
     await sendSelfReflection(panel, PANEL_FORM, body);
-    await panel.waitForElement(submitStatus(PANEL_FORM), { text: 'Saved — syncing…' });
+    await panel.waitForElement(submitStatus(PANEL_FORM), { text: 'Saved on this device; will sync' });
     await sidePanel.waitForElement(SYNC_SUMMARY, { text: 'Syncing 1 change…' });
 
     expect(await stopEventPage(session().driver)).toBe('stopped');
