@@ -1,10 +1,11 @@
 /**
  * Everything one Firefox test file needs, started once for the file: the backend (demo org,
  * dev sign-in), the tools' pages (and sites that are no tool) over HTTPS at their own
- * hostnames, and Firefox with the built Firefox extension installed as a temporary add-on (the shipped manifest, unchanged),
- * signed in as one demo person through the options page with the tools switched on and
- * their hosts granted there. The backend can be stopped and started again on the same port
- * and data, as an outage; the extension's event page can be stopped as Firefox does when idle.
+ * hostnames, and Firefox with the built Firefox extension installed as a temporary add-on
+ * (the shipped manifest, unchanged), signed in as one demo person through the options page
+ * with the tools switched on and their hosts granted there. The backend can be stopped and
+ * started again on the same port and data, as an outage; the extension's event page can be
+ * stopped as Firefox does when idle.
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { describeSession, type AddCleanup } from '../../support/describe-session';
