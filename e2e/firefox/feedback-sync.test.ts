@@ -72,7 +72,7 @@ describeInFirefox('feedback on a Zendesk ticket in Firefox reaches the backend e
     await session().stopBackend();
     const body = uniqueBody('during an outage, across an event page restart');
     await sendSelfReflection(panel, PANEL_FORM, body);
-    await panel.waitForElement(submitStatus(PANEL_FORM), { text: 'Saved — syncing…' });
+    await panel.waitForElement(submitStatus(PANEL_FORM), { text: 'Saved on this device; will sync' });
     await sidePanel.waitForElement(SYNC_SUMMARY, { text: 'Syncing 1 change…' });
 
     expect(await stopEventPage(session().driver)).toBe('stopped');
@@ -81,6 +81,9 @@ describeInFirefox('feedback on a Zendesk ticket in Firefox reaches the backend e
     await sidePanel.waitForElement(SYNC_SUMMARY, { text: 'All changes synced', ...AFTER_OUTAGE });
     expect(await eventPageState(session().driver)).toBe('running');
     await expectOnServerOnce(body);
+    // The panel open since before the stop reconnected to the new event page with its nonce
+    // (its claim kept in storage.session) and hears the server's acknowledgement.
+    await panel.waitForElement(submitStatus(PANEL_FORM), { text: 'Saved and synced' });
 
     // The content script registration outlives the event page: a fresh page gets its panel.
     await ticket.reload();

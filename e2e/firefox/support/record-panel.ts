@@ -1,6 +1,6 @@
 /**
  * Sightline's panel on a host page in Firefox: the extension frame the content script placed
- * (in an open shadow root), what the frame was told about the record, and the feedback form in it.
+ * (in an open shadow root), the record the background gave it, and the feedback form in it.
  */
 import type { RecordContext } from '@sightline/sdk/model';
 import type { Category } from '../../extension/support/tool-pages';
@@ -16,11 +16,32 @@ export interface PanelPayload {
   record: RecordContext;
 }
 
-/** The record the content script handed the frame: JSON in the frame URL's fragment. */
-export async function panelPayload(page: Scope): Promise<PanelPayload> {
-  const frame = await page.waitForElement(FRAME);
-  const src = await page.run((element: HTMLIFrameElement) => element.src, frame as unknown as HTMLIFrameElement);
-  return JSON.parse(decodeURIComponent(new URL(src).hash.slice(1))) as PanelPayload;
+interface StorageApi {
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> };
+}
+
+/**
+ * The records the content script handed the panel frames of `page`, oldest first, read in
+ * `extensionPage` (any page of ours, e.g. the options page): the background keeps each in the
+ * frame session its frame claimed, in `storage.session`, and the page itself never holds it.
+ */
+export async function panelPayloads(extensionPage: Scope, page: Scope): Promise<PanelPayload[]> {
+  const url = await page.run(() => location.href);
+  return extensionPage.run(async (tabUrl: string) => {
+    const { storage, tabs } = (globalThis as unknown as { browser: StorageApi }).browser;
+    const [tab] = await tabs.query({ url: tabUrl });
+    const { frameSessions = [] } = await storage.session.get('frameSessions');
+    type Stored = { tabId: number; frame: { kind: string; payload: PanelPayload }; claimedBy: unknown };
+    return (frameSessions as Stored[]).filter((session) => session.tabId === tab?.id && session.frame.kind === 'panel' && session.claimedBy).map((session) => session.frame.payload);
+  }, url);
+}
+
+/** The record of the newest panel frame in `page`. */
+export async function panelPayload(extensionPage: Scope, page: Scope): Promise<PanelPayload> {
+  const latest = (await panelPayloads(extensionPage, page)).at(-1);
+  if (!latest) throw new Error('no panel frame in the page claimed a session');
+  return latest;
 }
 
 /** `<sightline-feedback>` inside `within` (a panel section, the capture dialog). */
@@ -34,5 +55,5 @@ export async function sendSelfReflection(scope: Scope, form: Chain, body: string
   await scope.press([...form, 'button[type="submit"]'], { text: 'Send feedback' });
 }
 
-/** The form's live region text: "Saved — syncing…", "Saved and synced", … */
+/** The form's live region text: "Saved on this device; will sync", "Saved and synced", … */
 export const submitStatus = (form: Chain): Chain => [...form, '[role="status"]'];

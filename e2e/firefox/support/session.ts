@@ -1,10 +1,11 @@
 /**
  * Everything one Firefox test file needs, started once for the file: the backend (demo org,
- * dev sign-in), the tools' pages over HTTPS at their own hostnames, and Firefox with the
- * built Firefox extension installed as a temporary add-on (the shipped manifest, unchanged),
- * signed in as one demo person through the options page with the tools switched on and
- * their hosts granted there. The backend can be stopped and started again on the same port
- * and data, as an outage; the extension's event page can be stopped as Firefox does when idle.
+ * dev sign-in), the tools' pages (and sites that are no tool) over HTTPS at their own
+ * hostnames, and Firefox with the built Firefox extension installed as a temporary add-on
+ * (the shipped manifest, unchanged), signed in as one demo person through the options page
+ * with the tools switched on and their hosts granted there. The backend can be stopped and
+ * started again on the same port and data, as an outage; the extension's event page can be
+ * stopped as Firefox does when idle.
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { describeSession, type AddCleanup } from '../../support/describe-session';
@@ -27,8 +28,8 @@ export interface FirefoxSession {
   driver: Driver;
   /** The options page the session signed in on, still open in its tab. */
   options: Scope;
-  /** Opens `page` in a new tab. */
-  open(page: ToolPage): Promise<Scope>;
+  /** Opens `page` (a tool page, or a site that is no tool) in a new tab. */
+  open(page: { url: string }): Promise<Scope>;
   /** Opens one of the extension's pages (`sidepanel.html`, …) in a new tab. */
   openExtensionPage(file: string): Promise<Scope>;
   stopBackend(): Promise<void>;
@@ -41,9 +42,9 @@ export function describeInFirefox(title: string, options: SessionOptions, suite:
   describeSession(title, FIREFOX ? null : 'no Firefox at FIREFOX_PATH, /usr/bin/firefox-esr or /usr/bin/firefox (npm test installs firefox-esr when run as root)', (addCleanup) => startSession(options, addCleanup), suite);
 }
 
-async function startSession({ email, pages }: SessionOptions, addCleanup: AddCleanup): Promise<FirefoxSession> {
+async function startSession({ email, pages, sites = [] }: SessionOptions, addCleanup: AddCleanup): Promise<FirefoxSession> {
   const extensionDir = ensureExtensionBuilt('firefox');
-  const servers = await startToolServers(pages, addCleanup);
+  const servers = await startToolServers(pages, addCleanup, sites);
   const firefox: Firefox = await launchFirefox({ hostnames: servers.hostnames, httpsPort: servers.hostPort, extensionUuids: { [ADDON_ID]: EXTENSION_UUID } });
   addCleanup(() => firefox.close());
   const driver = new Driver(firefox.marionette);
