@@ -2,29 +2,21 @@
  * The demo intranet page as `npm start` serves it, in Chromium: the widgets show the seeded
  * org's live data, and both SDK builds run under the page's strict Content-Security-Policy.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeInChromium } from './support/chromium';
 import { openWatched } from './support/page-watch';
-import { startSightline, tempDataDir, type SightlineUnderTest } from './support/servers';
+import { sightlineForFile } from './support/servers';
 import { widgetsRendered } from './support/widgets';
 
 
 describeInChromium('the demo intranet page', (browser) => {
-  const dataDir = tempDataDir('demo-page');
-  let sightline: SightlineUnderTest;
-  beforeAll(async () => {
-    sightline = await startSightline(dataDir.path);
-  });
-  afterAll(async () => {
-    await sightline?.stop();
-    dataDir.remove();
-  });
+  const server = sightlineForFile('demo-page');
 
   it('renders the widgets with live data from the server, with no console errors or CSP violations', async () => {
-    const { context, page, watch } = await openWatched(browser(), `${sightline.url}/demo`);
+    const { context, page, watch } = await openWatched(browser(), `${server().url}/demo`);
     await widgetsRendered(page, watch);
 
-    const { db } = sightline.database;
+    const { db } = server().database;
     const companyGoals = await db.selectFrom('goals').select('title').where('level', '=', 'org').where('deletedAt', 'is', null).execute();
     expect(companyGoals.length).toBeGreaterThan(0);
     for (const { title } of companyGoals) await page.locator('sightline-goals').getByText(title, { exact: true }).waitFor();
@@ -32,7 +24,7 @@ describeInChromium('the demo intranet page', (browser) => {
     const latest = await db
       .selectFrom('metricValues')
       .select('value')
-      .where('metricId', '=', sightline.demo.featuredMetricId!)
+      .where('metricId', '=', server().demo.featuredMetricId!)
       .where('deletedAt', 'is', null)
       .orderBy('at', 'desc')
       .limit(1)
@@ -42,7 +34,7 @@ describeInChromium('the demo intranet page', (browser) => {
     expect(await kpi.getAttribute('aria-label')).toBe('KPI: Customer satisfaction (CSAT)');
     expect(await kpi.locator('.headline strong').textContent()).toBe(shown);
 
-    expect(await page.locator('.viewer strong').textContent()).toBe(sightline.demo.viewers[0]!.name);
+    expect(await page.locator('.viewer strong').textContent()).toBe(server().demo.viewers[0]!.name);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);
@@ -51,7 +43,7 @@ describeInChromium('the demo intranet page', (browser) => {
 
   for (const build of ['esm', 'single-file'] as const) {
     it(`runs the ${build} build under a strict CSP with zero securitypolicyviolation events`, async () => {
-      const { context, page, watch, response } = await openWatched(browser(), `${sightline.url}/demo?sdk=${build}`);
+      const { context, page, watch, response } = await openWatched(browser(), `${server().url}/demo?sdk=${build}`);
       const csp = response?.headers()['content-security-policy'];
       expect(csp).toMatch(/script-src 'self'; style-src 'self'; connect-src 'self'/);
       expect(csp).not.toMatch(/unsafe|nonce/);

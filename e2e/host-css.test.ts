@@ -4,10 +4,10 @@
  * Chromium on the demo page, before and after a hostile stylesheet whose `!important` rules
  * would otherwise win on the host and be inherited by everything inside.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeInChromium } from './support/chromium';
 import { openWatched } from './support/page-watch';
-import { startSightline, tempDataDir, type SightlineUnderTest } from './support/servers';
+import { sightlineForFile } from './support/servers';
 import { widgetsRendered } from './support/widgets';
 import { sizeWidgets, unfoldGoals, widgetLooks, WIDGETS } from './support/widget-layout';
 
@@ -23,19 +23,11 @@ html { font-size: 40px !important; }
 `;
 
 describeInChromium('widgets on a page with hostile CSS', (browser) => {
-  const dataDir = tempDataDir('host-css');
-  let sightline: SightlineUnderTest;
-  beforeAll(async () => {
-    sightline = await startSightline(dataDir.path);
-  });
-  afterAll(async () => {
-    await sightline?.stop();
-    dataDir.remove();
-  });
+  const server = sightlineForFile('host-css');
 
   it('look the same, element by element and pixel by pixel, with and without the hostile stylesheet', async () => {
     // The page's CSP forbids inline styles; the test injects its stylesheet past it.
-    const { context, page, watch } = await openWatched(browser(), `${sightline.url}/demo`, { bypassCSP: true, reducedMotion: 'reduce', viewport: { width: 1280, height: 4000 } });
+    const { context, page, watch } = await openWatched(browser(), `${server().url}/demo`, { bypassCSP: true, reducedMotion: 'reduce', viewport: { width: 1280, height: 4000 } });
     await widgetsRendered(page, watch);
     await unfoldGoals(page);
     await sizeWidgets(page, 420);

@@ -5,32 +5,24 @@
  * refused token is not sent again however often the engine is asked to sync.
  */
 import type { Response } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeInChromium } from './support/chromium';
 import { openWatched } from './support/page-watch';
-import { startSightline, tempDataDir, type SightlineUnderTest } from './support/servers';
+import { sightlineForFile } from './support/servers';
 import { syncSummary, widgetsRendered } from './support/widgets';
 
 const VIEWER = 'lena.vogel@northwind.example';
 
 describeInChromium('a token refused on a browser that has seen the viewer', (browser) => {
-  const dataDir = tempDataDir('token-refused');
-  let sightline: SightlineUnderTest;
-  beforeAll(async () => {
-    sightline = await startSightline(dataDir.path);
-  });
-  afterAll(async () => {
-    await sightline?.stop();
-    dataDir.remove();
-  });
+  const server = sightlineForFile('token-refused');
 
   it('reports the failed claim, keeps saved data on screen as saved, and stops sending the token', async () => {
-    const { context, page, watch } = await openWatched(browser(), `${sightline.url}/demo?as=${VIEWER}`);
+    const { context, page, watch } = await openWatched(browser(), `${server().url}/demo?as=${VIEWER}`);
     await widgetsRendered(page, watch);
     const goalTitles = await page.locator('sightline-goals .title').allTextContents();
 
     // The org deletes the key the intranet signs with; the page's token (reused for half its life) no longer verifies (refused as 'signature', like any token that does not verify).
-    await sightline.database.db.deleteFrom('embedKeys').execute();
+    await server().database.db.deleteFrom('embedKeys').execute();
     const refusals: Response[] = [];
     page.on('response', (r) => r.status() === 401 && refusals.push(r));
     // Listening from before the page's first script, so no event can come before the listener.

@@ -20,7 +20,7 @@ import {
   type DemoIntranetConfig,
   type RunningServer,
 } from '@sightline/backend';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export interface SightlineUnderTest {
   url: string;
@@ -63,4 +63,24 @@ export const startIntranet = (demo: DemoIntranetConfig, sightlineUrl: string, sd
 export function tempDataDir(label: string): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), `sightline-e2e-${label}-`));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * Sightline with the demo org for the whole test file, in a data directory of its own, stopped
+ * and removed after the file. Call inside a describe; the getter works inside tests.
+ */
+export function sightlineForFile(label: string): () => SightlineUnderTest {
+  const dataDir = tempDataDir(label);
+  let sightline: SightlineUnderTest | undefined;
+  beforeAll(async () => {
+    sightline = await startSightline(dataDir.path);
+  });
+  afterAll(async () => {
+    await sightline?.stop();
+    dataDir.remove();
+  });
+  return () => {
+    if (!sightline) throw new Error('Sightline starts in beforeAll; use it inside tests');
+    return sightline;
+  };
 }
