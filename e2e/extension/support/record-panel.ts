@@ -4,25 +4,14 @@
  * record, and where it sits relative to the page's own elements.
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import type { RecordContext } from '@sightline/sdk/model';
 import type { ExtensionBrowser } from './browser';
-import type { Category, ToolPage } from './tool-pages';
+import { claimedPanelPayloads, type PanelPayload } from './claimed-panels';
+import type { ToolPage } from './tool-pages';
 
 const FRAME = '[data-testid="sightline-record-frame"]';
 
 export const recordFrame = (page: Page): Locator => page.locator(FRAME);
 export const recordPanel = (page: Page): FrameLocator => page.frameLocator(FRAME);
-
-export interface PanelPayload {
-  label: string;
-  category: Category;
-  record: RecordContext;
-}
-
-interface StorageApi {
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
-  tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> };
-}
 
 /**
  * The records the content script handed the panel frames of `page`, oldest first: the
@@ -30,13 +19,7 @@ interface StorageApi {
  */
 export async function panelPayloads(browser: ExtensionBrowser, page: Page): Promise<PanelPayload[]> {
   const worker = await browser.serviceWorker();
-  return worker.evaluate(async (url) => {
-    const { storage, tabs } = (globalThis as unknown as { chrome: StorageApi }).chrome;
-    const [tab] = await tabs.query({ url });
-    const { frameSessions = [] } = await storage.session.get('frameSessions');
-    type Stored = { tabId: number; frame: { kind: string; payload: PanelPayload }; claimedBy: unknown };
-    return (frameSessions as Stored[]).filter((session) => session.tabId === tab?.id && session.frame.kind === 'panel' && session.claimedBy).map((session) => session.frame.payload);
-  }, page.url());
+  return worker.evaluate(claimedPanelPayloads, page.url());
 }
 
 /** The record of the newest panel frame in `page`. */

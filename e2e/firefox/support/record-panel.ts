@@ -2,24 +2,12 @@
  * Sightline's panel on a host page in Firefox: the extension frame the content script placed
  * (in an open shadow root), the record the background gave it, and the feedback form in it.
  */
-import type { RecordContext } from '@sightline/sdk/model';
-import type { Category } from '../../extension/support/tool-pages';
+import { claimedPanelPayloads, type PanelPayload } from '../../extension/support/claimed-panels';
 import type { Chain, Scope } from './driver';
 
 const FRAME: Chain = ['[data-testid="sightline-record-frame"]'];
 
 export const recordPanel = (page: Scope): Scope => page.frame(FRAME);
-
-export interface PanelPayload {
-  label: string;
-  category: Category;
-  record: RecordContext;
-}
-
-interface StorageApi {
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
-  tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> };
-}
 
 /**
  * The records the content script handed the panel frames of `page`, oldest first, read in
@@ -28,13 +16,7 @@ interface StorageApi {
  */
 export async function panelPayloads(extensionPage: Scope, page: Scope): Promise<PanelPayload[]> {
   const url = await page.run(() => location.href);
-  return extensionPage.run(async (tabUrl: string) => {
-    const { storage, tabs } = (globalThis as unknown as { browser: StorageApi }).browser;
-    const [tab] = await tabs.query({ url: tabUrl });
-    const { frameSessions = [] } = await storage.session.get('frameSessions');
-    type Stored = { tabId: number; frame: { kind: string; payload: PanelPayload }; claimedBy: unknown };
-    return (frameSessions as Stored[]).filter((session) => session.tabId === tab?.id && session.frame.kind === 'panel' && session.claimedBy).map((session) => session.frame.payload);
-  }, url);
+  return extensionPage.run(claimedPanelPayloads, url);
 }
 
 /** The record of the newest panel frame in `page`. */
