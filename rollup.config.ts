@@ -2,9 +2,9 @@
  * SDK bundles. `esm/`: the widget entry plus lazily loaded chunks (each widget's code when its
  * first element connects; the store, sync engine and zod once a page calls Sightline.init), for
  * bundler users and `<script type=module>`. `sightline.js`: one self-contained file for a plain
- * `<script src>` tag. Size budgets: sdk/src/bundle-size.test.ts.
+ * `<script src>` tag. `console/`: the console web app served at /app. Size budgets: sdk/src/bundle-size.test.ts.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -22,6 +22,17 @@ const privateDexie = (): Plugin => {
 
 /** Chunk names carry content hashes, so a rebuild would otherwise leave the old ones beside the new. */
 const emptyDir = (dir: string): Plugin => ({ name: 'empty-dir', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
+
+/** The console's stylesheet, a file of its own so the page's CSP needs no inline style. */
+const consoleStylesheet = (): Plugin => ({
+  name: 'console-stylesheet',
+  buildStart() {
+    this.addWatchFile('sdk/src/console/console.css');
+  },
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'console.css', source: readFileSync('sdk/src/console/console.css', 'utf8') });
+  },
+});
 
 const plugins = (): Plugin[] => [
   privateDexie(),
@@ -65,6 +76,12 @@ export default defineConfig([
     input: entry,
     plugins: plugins(),
     output: { file: 'sdk/dist/sightline.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
+  },
+  {
+    // The console at /app (backend/src/console): the same widgets, store and sync engine.
+    input: { console: 'sdk/src/console/main.tsx' },
+    plugins: [emptyDir('sdk/dist/console'), consoleStylesheet(), ...plugins()],
+    output: { dir: 'sdk/dist/console', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: namedChunks, sourcemap: true },
   },
   {
     input: 'sdk/src/offline/service-worker.ts',

@@ -17,6 +17,7 @@ import { sessionResolver } from './auth/sessions/session-resolver';
 import type { PrincipalResolver } from './auth/principal';
 import { tokenResolver } from './auth/token-resolver';
 import type { Database } from './db/database';
+import { consoleRoutes } from './console/console-routes';
 import { demoIntranetRoutes, type DemoIntranetOptions } from './demo/intranet-routes';
 import { PokeHub } from './events/poke-hub';
 import { handleError, handleNotFound } from './http/handle-error';
@@ -46,7 +47,7 @@ export interface AppOptions {
   sso?: SsoOptions;
   /** Origins whose pages may call /v1 (SIGHTLINE_CORS_ORIGINS); default any, since auth is a bearer token, never a cookie. */
   corsOrigins?: CorsOrigins;
-  /** Where GET /sdk/* serves the built SDK from; default sdk/dist. */
+  /** Where GET /sdk/* serves the built SDK from, and /app the console (its console/ folder); default sdk/dist. */
   sdkDir?: string;
   /** Serves the demo intranet page at / and /demo (sightline serve). */
   demo?: DemoIntranetOptions;
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/sync', syncRoutes(database, clock));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
   app.route('/sdk', sdkRoutes(options.sdkDir));
+  app.route('/app', consoleRoutes(database, { sdkDir: options.sdkDir, demo: !!options.devSignIn }));
   if (options.demo) app.route('/', demoIntranetRoutes(options.demo));
   return app;
 }

@@ -5,6 +5,7 @@
  */
 import type {
   CheckIn,
+  Cycle,
   Feedback,
   Goal,
   GoalLevel,
@@ -97,6 +98,9 @@ export interface Queries {
   people: { params: Record<string, never>; result: Person[] };
   teams: { params: Record<string, never>; result: Team[] };
   skills: { params: Record<string, never>; result: Skill[] };
+  cycles: { params: Record<string, never>; result: Cycle[] };
+  /** Check-ins of these people in these ISO weeks that the viewer may see (a manager: their reports'). */
+  checkIns: { params: { personIds: string[]; weeks: string[] }; result: CheckIn[] };
   goalTree: { params: GoalFilter; result: GoalNode[] };
   kpi: { params: { metricId: string }; result: KpiView | null };
   feedback: { params: { aboutId?: string; authorId?: string; limit?: number }; result: FeedbackView[] };

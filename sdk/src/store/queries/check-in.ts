@@ -20,3 +20,12 @@ export const checkIn: Query<'checkIn'> = {
     return { week, checkIn: row ?? null, goals: [...asked.values()].sort(creationOrder), pending: pending.has(id) };
   },
 };
+
+/** Several people's check-ins over several weeks (a manager's team view), oldest week first. */
+export const checkIns: Query<'checkIns'> = {
+  async load(db, { personIds, weeks }) {
+    const wanted = new Set(weeks);
+    const rows = await db.rows('checkIns').where('personId').anyOf(personIds).toArray();
+    return rows.filter((c) => wanted.has(c.week)).sort((a, b) => a.week.localeCompare(b.week) || a.personId.localeCompare(b.personId));
+  },
+};

@@ -165,6 +165,29 @@ describe('checkIn', () => {
   });
 });
 
+describe('checkIns', () => {
+  it('returns the asked people’s check-ins in the asked weeks only, oldest week first', async () => {
+    const submit = (personId: string, week: string) =>
+      db.rows('checkIns').put({ id: checkInId(personId, week), personId, week, goals: [], barriers: null, supportNeeded: null, learningAction: null, submittedAt: NOW.toISOString(), orgId: ADA.orgId, version: 1, updatedAt: NOW.toISOString() });
+    await submit(BO.id, '2026-W20');
+    await submit(BO.id, '2026-W19');
+    await submit(BO.id, '2026-W10');
+    await submit(ADA.id, '2026-W20');
+    const rows = await runQuery(db, 'checkIns', { personIds: [BO.id], weeks: ['2026-W19', '2026-W20'] }, ctx);
+    expect(rows.map((c) => [c.personId, c.week])).toEqual([
+      [BO.id, '2026-W19'],
+      [BO.id, '2026-W20'],
+    ]);
+  });
+});
+
+describe('cycles', () => {
+  it('lists cycles with the latest start first', async () => {
+    await mutate(db, 'cycle.create', { id: uuidv7(), name: 'Q3 2026', kind: 'quarter', startsOn: '2026-07-01', endsOn: '2026-09-30' });
+    expect((await runQuery(db, 'cycles', {}, ctx)).map((c) => c.name)).toEqual(['Q3 2026', 'Q2 2026']);
+  });
+});
+
 describe('sync and lists', () => {
   it('reports pending work, rejections in seq order and this tab’s role', async () => {
     await db.rejections.bulkPut([
