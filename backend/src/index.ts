@@ -26,3 +26,4 @@ export { sdkRoutes, SDK_DIST_DIR } from './routes/sdk-files';
 export { prepareDemo, type DemoIntranetConfig, type DemoViewer } from './demo/prepare-demo';
 export { demoIntranetRoutes, createIntranetApp, type DemoIntranetOptions } from './demo/intranet-routes';
 export { signEmbedToken, type EmbedSigningKey, type SignedEmbedToken } from './demo/sign-embed-token';
+export { createOrgWithAdmin, type CreatedOrg } from './orgs/create-org-with-admin';

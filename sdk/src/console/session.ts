@@ -16,6 +16,23 @@ export const session = signal<Session>({ status: 'starting' });
 
 let endpoint = '';
 let store: CredentialStore | null = null;
+let token: (() => Promise<string>) | null = null;
+
+/**
+ * A request to the API as the signed-in person, for what is not a synced mutation (adding
+ * people to the org); answers with the parsed body, or throws the server's message.
+ */
+export async function apiRequest(path: string, init: { method: string; body: unknown }): Promise<unknown> {
+  if (!token) throw new Error('not signed in');
+  const response = await fetch(`${endpoint}${path}`, {
+    method: init.method,
+    headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/json' },
+    body: JSON.stringify(init.body),
+  });
+  const body = (await response.json().catch(() => null)) as { error?: { message?: string; issues?: Array<{ path: string; message: string }> } } | null;
+  if (!response.ok) throw Object.assign(new Error(body?.error?.message ?? `HTTP ${response.status}`), { issues: body?.error?.issues ?? [] });
+  return body;
+}
 
 /** Starts the client for the saved credentials, or shows the sign-in page when there are none. */
 export async function resume(options: { endpoint: string; store: CredentialStore }): Promise<void> {
@@ -30,9 +47,10 @@ export async function resume(options: { endpoint: string; store: CredentialStore
 
 async function start(): Promise<void> {
   const credentials = store!;
+  token = consoleTokenSource({ endpoint, store: credentials });
   const client = createClient({
     endpoint,
-    token: consoleTokenSource({ endpoint, store: credentials }),
+    token,
     onRefused: (error) => void signOut(error.message),
   });
   try {
@@ -49,6 +67,8 @@ async function start(): Promise<void> {
 
 /** Keeps new credentials and opens their account. */
 export async function signIn(credentials: Credentials): Promise<void> {
+  const current = session.value;
+  if (current.status === 'signed-in') await current.client.stop();
   store!.save(credentials);
   await start();
 }
@@ -57,6 +77,7 @@ export async function signIn(credentials: Credentials): Promise<void> {
 export async function signOut(problem: string | null = null): Promise<void> {
   const current = session.value;
   store?.clear();
+  token = null;
   setClient(null);
   session.value = { status: 'signed-out', problem };
   if (current.status === 'signed-in') await current.client.stop();

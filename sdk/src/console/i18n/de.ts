@@ -192,10 +192,19 @@ export const de = {
   'team.support': 'Erbetene Unterstützung: {text}',
   'team.dueBy': 'fällig bis Ende {day}',
 
+  'team.prevWeek': 'Vorige Woche',
+  'team.nextWeek': 'Nächste Woche',
+  'team.thisWeek': 'Diese Woche',
+  'feedback.kind.praise': 'Lob',
+  'feedback.kind.coaching': 'Coaching',
+  'feedback.kind.observation': 'Beobachtung',
+  'feedback.kind.self': 'Selbstreflexion',
+  'feedback.byOn': '{kind} von {author} zu {subject}, {when}',
+  'feedback.on': 'Gegeben zu',
+
   'trend.up': 'steigend',
   'trend.down': 'fallend',
   'trend.flat': 'gleichbleibend',
-  'trend.label': '{goal}: Zuversicht {values}, {trend}',
   'trend.none': 'noch keine Zuversicht angegeben',
 
   'status.on_track': 'Im Plan',

@@ -194,10 +194,19 @@ export const en = {
   'team.support': 'Support asked: {text}',
   'team.dueBy': 'due by the end of {day}',
 
+  'team.prevWeek': 'Previous week',
+  'team.nextWeek': 'Next week',
+  'team.thisWeek': 'This week',
+  'feedback.kind.praise': 'Praise',
+  'feedback.kind.coaching': 'Coaching',
+  'feedback.kind.observation': 'Observation',
+  'feedback.kind.self': 'Self-reflection',
+  'feedback.byOn': '{kind} from {author} about {subject}, {when}',
+  'feedback.on': 'Given on',
+
   'trend.up': 'rising',
   'trend.down': 'falling',
   'trend.flat': 'steady',
-  'trend.label': '{goal}: confidence {values}, {trend}',
   'trend.none': 'no confidence given yet',
 
   'status.on_track': 'On track',

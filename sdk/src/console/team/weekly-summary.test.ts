@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkInId, type CheckIn, type Goal } from '../../model';
 import { goalArgs, person } from '../../store/testing/fixtures';
 import type { GoalNode } from '../../client';
-import { goalsAtRisk, summarizeWeek, trendOf, weeksUpTo } from './weekly-summary';
+import { goalsAtRisk, shiftWeek, summarizeWeek, trendOf, weekFromQuery, weeksUpTo } from './weekly-summary';
 
 const BO = person('Bo', { timezone: 'Europe/Berlin' });
 const CY = person('Cy', { timezone: 'America/New_York' });
@@ -25,6 +25,20 @@ const checkIn = (personId: string, week: string, confidence: number | null, barr
 describe('weeksUpTo', () => {
   it('lists the weeks ending with the given one, across a year boundary', () => {
     expect(weeksUpTo('2027-W02', 4)).toEqual(['2026-W52', '2026-W53', '2027-W01', '2027-W02']);
+  });
+});
+
+describe('shiftWeek and weekFromQuery', () => {
+  it('steps across years with 53 weeks', () => {
+    expect(shiftWeek('2026-W53', 1)).toBe('2027-W01');
+    expect(shiftWeek('2027-W01', -1)).toBe('2026-W53');
+  });
+
+  it('takes a well-formed week from the URL and falls back to the current one', () => {
+    const now = new Date(2027, 1, 3);
+    expect(weekFromQuery(new URLSearchParams('week=2027-W02'), now)).toBe('2027-W02');
+    expect(weekFromQuery(new URLSearchParams('week=2027-W54'), now)).toBe('2027-W05');
+    expect(weekFromQuery(new URLSearchParams(''), now)).toBe('2027-W05');
   });
 });
 

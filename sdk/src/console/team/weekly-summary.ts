@@ -28,13 +28,19 @@ export interface ReportWeek {
 
 const WEEK_MS = 7 * 86_400_000;
 
+/** The ISO week `delta` weeks after `week` (before, when negative). */
+export function shiftWeek(week: string, delta: number): string {
+  const d = new Date(weekDays(week).monday.getTime() + delta * WEEK_MS);
+  return isoWeek(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
 /** `count` ISO weeks ending with `week`, oldest first. */
-export function weeksUpTo(week: string, count: number): string[] {
-  const { monday } = weekDays(week);
-  return Array.from({ length: count }, (_, i) => {
-    const d = new Date(monday.getTime() - (count - 1 - i) * WEEK_MS);
-    return isoWeek(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  });
+export const weeksUpTo = (week: string, count: number): string[] => Array.from({ length: count }, (_, i) => shiftWeek(week, i - count + 1));
+
+/** The week in the URL if it is one, else the week of `now`. */
+export function weekFromQuery(query: URLSearchParams, now: Date): string {
+  const asked = query.get('week');
+  return asked && /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(asked) ? asked : isoWeek(now);
 }
 
 /** A change of at least one point between the first and last rating counts as a trend. */

@@ -214,6 +214,8 @@ export class FakeClient implements SightlineClient {
     people: () => this.rows.persons.filter((p) => p.active),
     teams: () => this.rows.teams,
     skills: () => this.rows.skills,
+    cycles: () => this.rows.cycles,
+    checkIns: ({ personIds, weeks }) => this.rows.checkIns.filter((c) => personIds.includes(c.personId) && weeks.includes(c.week)),
     goalTree: (filter) => this.#goalTree(filter),
     kpi: ({ metricId }) => {
       const m = this.rows.metrics.find((x) => x.id === metricId);

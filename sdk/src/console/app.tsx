@@ -1,0 +1,158 @@
+/** The console's shell: header with navigation and preferences, the page for the current route, and the shortcut help. */
+import { useEffect, useRef } from 'preact/hooks';
+import type { ConsoleConfig } from './config';
+import { isAdminLike } from './admin-roles';
+import { LOCALES, LOCALE_NAMES, locale, setLocale, t, type Locale } from './i18n/i18n';
+import { installShortcuts } from './keyboard';
+import { Loading, Page } from './page';
+import { CheckInPage, GoalsPage } from './pages';
+import { location, matchPath, navigate } from './router';
+import { session, signOut } from './session';
+import { SetupPage } from './setup/setup-page';
+import { isStep } from './setup/steps';
+import { SignInPage } from './sign-in-page';
+import { OneOnOnePage } from './team/one-on-one-page';
+import { TeamPage } from './team/team-page';
+import { THEME_CHOICES, setTheme, theme, widgetTheme, type ThemeChoice } from './theme';
+import { ready, useQuery } from './use-query';
+import './widget-elements';
+
+/** Where /app leads: a new admin to the wizard, a manager to their team, everyone else to the goals. */
+function Home() {
+  const me = ready(useQuery('me', {}));
+  const cycles = ready(useQuery('cycles', {}));
+  const people = ready(useQuery('people', {}));
+  useEffect(() => {
+    if (!me || !cycles || !people) return;
+    if (cycles.length === 0 && isAdminLike(me.role)) navigate('/app/setup/cycle', { replace: true });
+    else if (people.some((p) => p.managerId === me.id)) navigate('/app/team', { replace: true });
+    else navigate('/app/goals', { replace: true });
+  }, [me, cycles, people]);
+  return <Loading />;
+}
+
+function NotFound() {
+  return (
+    <Page title={t('app.notFound')}>
+      <p>
+        <a href="/app">{t('app.backHome')}</a>
+      </p>
+    </Page>
+  );
+}
+
+function Route() {
+  const { path } = location.value;
+  if (path === '/app') return <Home />;
+  if (path === '/app/goals') return <GoalsPage />;
+  if (path === '/app/team') return <TeamPage />;
+  if (path === '/app/check-in') return <CheckInPage />;
+  if (path === '/app/setup') return <SetupPage step="cycle" />;
+  const setup = matchPath('/app/setup/:step', path);
+  if (setup && isStep(setup.step!)) return <SetupPage key={setup.step} step={setup.step} />;
+  const person = matchPath('/app/people/:id', path);
+  if (person) return <OneOnOnePage key={person.id} personId={person.id!} />;
+  return <NotFound />;
+}
+
+const NAV: Array<[string, Parameters<typeof t>[0]]> = [
+  ['/app/goals', 'nav.goals'],
+  ['/app/team', 'nav.team'],
+  ['/app/check-in', 'nav.checkIn'],
+  ['/app/setup/cycle', 'nav.setup'],
+];
+
+function Header({ signedIn }: { signedIn: boolean }) {
+  const { path } = location.value;
+  return (
+    <header class="top">
+      <a class="brand" href="/app">
+        {t('app.name')}
+      </a>
+      {signedIn && (
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {NAV.map(([href, label]) => (
+              <li key={href}>
+                <a href={href} aria-current={path === href || (href.startsWith('/app/setup') && path.startsWith('/app/setup')) ? 'page' : undefined}>
+                  {t(label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <div class="prefs">
+        {signedIn && <sightline-sync-status theme={widgetTheme(theme.value)} />}
+        <label>
+          <span class="visually-hidden">{t('theme.label')}</span>
+          <select value={theme.value} onChange={(e) => setTheme(e.currentTarget.value as ThemeChoice)} title={t('theme.label')}>
+            {THEME_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`theme.${choice}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span class="visually-hidden">{t('locale.label')}</span>
+          <select value={locale.value} onChange={(e) => setLocale(e.currentTarget.value as Locale)} title={t('locale.label')}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {signedIn && (
+          <button type="button" onClick={() => void signOut()}>
+            {t('nav.signOut')}
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}
+
+function ShortcutHelp({ dialog }: { dialog: { current: HTMLDialogElement | null } }) {
+  const keys = ['shortcuts.goals', 'shortcuts.team', 'shortcuts.checkIn', 'shortcuts.setup', 'shortcuts.list', 'shortcuts.help'] as const;
+  return (
+    <dialog ref={dialog} aria-labelledby="shortcuts-title">
+      <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+      <ul>
+        {keys.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+      <form method="dialog">
+        <button type="submit">{t('shortcuts.close')}</button>
+      </form>
+    </dialog>
+  );
+}
+
+export function App({ config }: { config: ConsoleConfig }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const current = session.value;
+  useEffect(() => installShortcuts(document, { navigate, help: () => dialog.current?.showModal() }), []);
+  useEffect(() => {
+    document.documentElement.lang = locale.value;
+  }, [locale.value]);
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <Header signedIn={current.status === 'signed-in'} />
+      <main id="main" tabIndex={-1}>
+        {current.status === 'starting' ? <Loading /> : current.status === 'signed-out' ? <SignInPage config={config} problem={current.problem} /> : <Route />}
+      </main>
+      <footer class="muted">
+        <button type="button" class="link" onClick={() => dialog.current?.showModal()}>
+          {t('nav.shortcuts')}
+        </button>
+      </footer>
+      <ShortcutHelp dialog={dialog} />
+    </>
+  );
+}
