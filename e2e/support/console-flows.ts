@@ -114,3 +114,8 @@ export async function axeViolations(page: Page): Promise<Array<{ rule: string; t
   );
   return result.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
 }
+
+export async function signInWithToken(page: Page, token: string): Promise<void> {
+  await page.getByLabel('Personal token').fill(token);
+  await page.getByRole('button', { name: 'Sign in with token' }).click();
+}
