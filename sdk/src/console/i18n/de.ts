@@ -190,6 +190,7 @@ export const de = {
   'team.open1on1': '1:1 mit {name}',
   'team.barrier': 'Hindernis: {text}',
   'team.support': 'Erbetene Unterstützung: {text}',
+  'team.fromWeek': 'Aus dem Check-in der {week}:',
   'team.dueBy': 'fällig bis Ende {day}',
 
   'team.prevWeek': 'Vorige Woche',

@@ -192,6 +192,7 @@ export const en = {
   'team.open1on1': '1:1 with {name}',
   'team.barrier': 'Barrier: {text}',
   'team.support': 'Support asked: {text}',
+  'team.fromWeek': 'From the check-in of {week}:',
   'team.dueBy': 'due by the end of {day}',
 
   'team.prevWeek': 'Previous week',

@@ -22,6 +22,19 @@ function StateCell({ row }: { row: ReportWeek }) {
   return <span class={`state ${row.state}`}>{row.state === 'late' ? t('team.late') : t('team.due')}</span>;
 }
 
+/** This week's barriers and support asked, or those of the last check-in, saying which week they are from. */
+function Barriers({ row }: { row: ReportWeek }) {
+  const shown = row.latest;
+  if (!shown || (!shown.barriers && !shown.supportNeeded)) return null;
+  return (
+    <>
+      {shown !== row.checkIn && <p class="muted">{t('team.fromWeek', { week: formatWeek(shown.week) })}</p>}
+      {shown.barriers && <p>{t('team.barrier', { text: shown.barriers })}</p>}
+      {shown.supportNeeded && <p>{t('team.support', { text: shown.supportNeeded })}</p>}
+    </>
+  );
+}
+
 function WeekPicker({ week, path }: { week: string; path: string }) {
   return (
     <nav class="week-picker" aria-label={t('team.week')}>
@@ -86,8 +99,7 @@ function TeamWeek({ me, reports, week }: { me: Person; reports: Person[]; week: 
                   <ConfidenceTrends trends={row.trends} />
                 </td>
                 <td>
-                  {row.checkIn?.barriers && <p>{t('team.barrier', { text: row.checkIn.barriers })}</p>}
-                  {row.checkIn?.supportNeeded && <p>{t('team.support', { text: row.checkIn.supportNeeded })}</p>}
+                  <Barriers row={row} />
                 </td>
               </tr>
             ))}

@@ -57,7 +57,7 @@ describe('summarizeWeek', () => {
 
   it('gives each report this week’s check-in with the confidence trend per goal', () => {
     const [bo] = summarizeWeek({ reports: [BO], checkIns, goals: new Map([[goal.id, goal]]), weeks, now: new Date('2027-02-04T12:00:00Z') });
-    expect(bo).toMatchObject({ state: 'submitted', checkIn: { barriers: 'Waiting on legal' } });
+    expect(bo).toMatchObject({ state: 'submitted', checkIn: { barriers: 'Waiting on legal' }, latest: { week: '2027-W05' } });
     expect(bo!.trends).toEqual([{ goalId: goal.id, title: 'Faster replies', values: [8, 6, 4], trend: 'down' }]);
   });
 
@@ -66,6 +66,11 @@ describe('summarizeWeek', () => {
     const now = new Date('2027-02-06T00:00:00Z');
     const states = summarizeWeek({ reports: [person('Di', { timezone: 'Europe/Berlin' }), CY], checkIns: [], goals: new Map(), weeks, now }).map((r) => r.state);
     expect(states).toEqual(['late', 'due']);
+  });
+
+  it('keeps the last check-in before this week, so its barriers still show while this one is missing', () => {
+    const [bo] = summarizeWeek({ reports: [BO], checkIns: checkIns.slice(0, 2), goals: new Map(), weeks, now: new Date('2027-02-01T09:00:00Z') });
+    expect(bo).toMatchObject({ state: 'due', checkIn: null, latest: { week: '2027-W04' } });
   });
 });
 

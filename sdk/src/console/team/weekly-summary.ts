@@ -22,6 +22,8 @@ export interface ConfidenceTrend {
 export interface ReportWeek {
   person: Person;
   checkIn: CheckIn | null;
+  /** The newest check-in of the weeks shown: this week's, or the last one before it (its barriers still stand). */
+  latest: CheckIn | null;
   state: CheckInState;
   trends: ConfidenceTrend[];
 }
@@ -67,7 +69,8 @@ export function summarizeWeek(input: { reports: readonly Person[]; checkIns: rea
       const values = input.weeks.map((w) => mine.get(w)?.goals.find((g) => g.goalId === goalId)?.confidence ?? null);
       return { goalId, title: input.goals.get(goalId)?.title ?? goalId, values, trend: trendOf(values) };
     });
-    return { person, checkIn, state: stateOf(checkIn, week, person.timezone, input.now), trends };
+    const latest = [...input.weeks].reverse().map((w) => mine.get(w)).find((c) => c !== undefined) ?? null;
+    return { person, checkIn, latest, state: stateOf(checkIn, week, person.timezone, input.now), trends };
   });
 }
 
