@@ -43,6 +43,7 @@ async function seedIfEmpty(database: Database): Promise<void> {
 async function printBanner(database: Database, mode: Mode, url: string, dataDir: string, demoPage: boolean): Promise<void> {
   console.log(`Sightline is running at ${url} in ${mode} mode`);
   console.log(`Storage: ${database.driver === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${dataDir}`}`);
+  console.log(`Console: ${url}/app`);
   if (mode === 'production') {
     const hasOrg = await database.db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
     if (!hasOrg) console.log('No org yet: create one with `npx sightline org create --name NAME --slug SLUG --admin-email EMAIL`.');

@@ -32,6 +32,7 @@ export async function orgCreateCommand(args: string[], env: NodeJS.ProcessEnv, d
     console.log(`Created the org "${created.org.name}" (${created.org.slug}) with ${created.admin.email} as its admin.`);
     console.log(`Give the admin this one-time sign-in, valid ${SIGN_IN_CODE_MINUTES} minutes and good once (it is shown only here):`);
     console.log(`  curl -X POST ${values.url}/v1/auth/sign-in-code -H 'content-type: application/json' -d '{"code":"${created.signIn.code}"}'`);
+    console.log(`or open ${values.url}/app and enter the code there: the console then guides the admin to a first quarter.`);
   } finally {
     await database.close();
   }

@@ -21,8 +21,8 @@ describe('t and tPlural', () => {
   });
 
   it('picks the plural form for the count', () => {
-    expect(tPlural('team.lateCount', 1, {}, 'en')).toBe('1 person is late with this week’s check-in.');
-    expect(tPlural('team.lateCount', 3, {}, 'de')).toBe('3 Personen sind mit dem Check-in dieser Woche verspätet.');
+    expect(tPlural('team.lateCount', 1, {}, 'en')).toBe('1 person is late with the week’s check-in.');
+    expect(tPlural('team.lateCount', 3, {}, 'de')).toBe('3 Personen sind mit dem Check-in der Woche verspätet.');
   });
 });
 

@@ -5,7 +5,7 @@ import { formatNumber, t } from '../i18n/i18n';
 function KpiLine({ kpi }: { kpi: GoalNode['kpis'][number] }) {
   const { metric } = kpi;
   const value = (n: number) => (metric.unit ? `${formatNumber(n)} ${metric.unit}` : formatNumber(n));
-  return <li class="kpi-line">{t('kpi.summary', { name: metric.name, baseline: value(metric.baseline), target: value(metric.target), indicator: t(`kpi.indicator.${metric.indicator}`).split(':')[0]! })}</li>;
+  return <li class="kpi-line">{t('kpi.summary', { name: metric.name, baseline: value(metric.baseline), target: value(metric.target), indicator: t(`kpi.kind.${metric.indicator}`) })}</li>;
 }
 
 function Node({ node }: { node: GoalNode }) {
