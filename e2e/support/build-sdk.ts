@@ -19,7 +19,7 @@ declare module 'vitest' {
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BUILT = ['sdk/dist/esm/sightline.js', 'sdk/dist/sightline.js'];
+const BUILT = ['sdk/dist/esm/sightline.js', 'sdk/dist/sightline.js', 'sdk/dist/console/console.js'];
 const SOURCES = ['sdk/src', 'sdk/package.json', 'rollup.config.ts', 'package-lock.json'];
 
 const mtime = (path: string): number | null => {
