@@ -3,7 +3,8 @@
  * code, the console sends them to the set-up wizard, and they build a first cascaded quarter
  * (cycle, two teams with new leads, an org goal, two team goals aligned under it, two KPIs).
  * The server's database is checked afterwards, not only the screen; every view passes axe in
- * light and dark, under the console's strict CSP, and a deep link opens the same view.
+ * light and dark, under the console's strict CSP, and a deep link opens the same view. Offline,
+ * the wizard writes locally and the rows reach the server once the network is back.
  */
 import { createOrgWithAdmin } from '@sightline/backend';
 import { expect, it } from 'vitest';
@@ -72,6 +73,34 @@ describeInChromium('the console: a new admin builds a quarter from an empty org'
     expect(await axeViolations(page)).toEqual([]);
 
     expect(await watch.cspViolations()).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps working offline: a cycle and a goal written without network show at once as not yet sent and reach the server later', async () => {
+    const created = await createOrgWithAdmin(server().database, { name: 'Globex', slug: 'globex', adminEmail: 'hank@globex.example' });
+    const { context, page, watch } = await openWatched(browser(), `${server().url}/app`);
+    await signInWithCode(page, created.signIn.code);
+    await page.getByRole('heading', { name: 'Which period do you plan?' }).waitFor();
+
+    await context.setOffline(true);
+    await page.getByLabel('Name', { exact: true }).fill('Q2 2027');
+    await page.getByLabel('Starts on').fill('2027-04-01');
+    await page.getByLabel('Ends on').fill('2027-06-30');
+    await page.getByRole('button', { name: 'Create cycle' }).click();
+    await page.getByRole('heading', { name: 'Teams and their leads' }).waitFor();
+    await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: '3. Organisation goal' }).click();
+    await page.getByLabel('Title').fill('Ship the self-service portal');
+    await page.getByRole('button', { name: 'Add organisation goal' }).click();
+    const line = page.getByRole('main').locator('.cascade .goal-line', { hasText: 'Ship the self-service portal' });
+    await line.getByText('Not yet sent').waitFor();
+    expect(await server().database.db.selectFrom('goals').select('id').where('orgId', '=', created.org.id).execute()).toEqual([]);
+
+    await context.setOffline(false);
+    await expect
+      .poll(() => server().database.db.selectFrom('goals').select(['title', 'level']).where('orgId', '=', created.org.id).execute(), { timeout: 30_000 })
+      .toEqual([{ title: 'Ship the self-service portal', level: 'org' }]);
+    await line.getByText('Not yet sent').waitFor({ state: 'detached' });
     expect(watch.pageErrors).toEqual([]);
     await context.close();
   });
