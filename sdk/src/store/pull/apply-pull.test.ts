@@ -100,4 +100,14 @@ describe('applyPull', () => {
     expect((await db.shadows.get(['goals', p!.id]))?.row).toBeNull();
     expect(await readMeta(db, 'pull')).toMatchObject({ cursor: 'r1.goals' });
   });
+
+  it('marks the store synced only when the last page of a reset is applied, so a first view is never a partial one', async () => {
+    db = await openTestDb();
+    const at = () => new Date('2026-05-01T00:00:00Z');
+    await applyPull(db, pull({ reset: true, more: true, cursor: 'r1.goals', covers: { persons: { after: null, upTo: null } }, changes: { persons: { upserts: [], deletes: [] } } }), at);
+    expect((await readMeta(db, 'sync')).lastSyncedAt).toBeNull();
+    expect(await readMeta(db, 'pull')).toMatchObject({ cursor: 'r1.goals' });
+    await applyPull(db, pull({ reset: true, more: false, cursor: 'v1', covers: { goals: { after: null, upTo: null } }, changes: { goals: { upserts: [], deletes: [] } } }), at);
+    expect((await readMeta(db, 'sync')).lastSyncedAt).toBe('2026-05-01T00:00:00.000Z');
+  });
 });

@@ -27,6 +27,7 @@ export async function applyPull(db: SightlineDb, pull: PullResponse, now: () => 
     await db.unconfirmed.bulkPut(touched.filter((entry) => entry.seq > seq.pushed));
     if (pull.lastSeq > seq.pushed) await writeMeta(db, 'seq', { ...seq, pushed: pull.lastSeq });
     await writeMeta(db, 'pull', { cursor: pull.cursor, version: pull.version });
-    await writeMeta(db, 'sync', { ...(await readMeta(db, 'sync')), lastSyncedAt: now().toISOString() });
+    // Synced once a reset's last page is in: widgets hold a first view until then, never showing half of one.
+    if (!pull.more) await writeMeta(db, 'sync', { ...(await readMeta(db, 'sync')), lastSyncedAt: now().toISOString() });
   });
 }
