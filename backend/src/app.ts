@@ -35,6 +35,7 @@ import { sdkRoutes } from './routes/sdk-files';
 import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
 import { ssoAdminRoutes, ssoSignInRoutes, type SsoOptions } from './routes/sso';
 import { syncRoutes } from './routes/sync';
+import { directoryRoutes } from './routes/directory';
 import type { PageLimits } from './sync/reset-page';
 
 export interface AppOptions {
@@ -99,6 +100,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/admin', adminRoutes(database, clock));
   app.route('/v1/admin', embedKeyRoutes(database));
   app.route('/v1/sync', syncRoutes(database, clock, options.pullPageLimits));
+  app.route('/v1/directory', directoryRoutes(database));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
   app.route('/sdk', sdkRoutes(options.sdkDir));
   if (options.demo) app.route('/', demoIntranetRoutes(options.demo));
