@@ -36,6 +36,8 @@ import { sdkRoutes } from './routes/sdk-files';
 import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
 import { ssoAdminRoutes, ssoSignInRoutes, type SsoOptions } from './routes/sso';
 import { syncRoutes } from './routes/sync';
+import { directoryRoutes } from './routes/directory';
+import type { PageLimits } from './sync/reset-page';
 
 export interface AppOptions {
   database: Database;
@@ -58,6 +60,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Aborting it ends every open SSE stream (graceful shutdown). */
   signal?: AbortSignal;
+  /** Rows and bytes per page of a reset; tests lower them to make many pages. */
+  pullPageLimits?: PageLimits;
 }
 
 export function createApp(options: AppOptions): Hono<AuthEnv> {
@@ -96,7 +100,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
   app.route('/v1/admin', embedKeyRoutes(database));
-  app.route('/v1/sync', syncRoutes(database, clock));
+  app.route('/v1/sync', syncRoutes(database, clock, options.pullPageLimits));
+  app.route('/v1/directory', directoryRoutes(database));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
   app.route('/sdk', sdkRoutes(options.sdkDir));
   app.route('/app', consoleRoutes(database, { sdkDir: options.sdkDir, demo: !!options.devSignIn }));

@@ -18,7 +18,8 @@ const RUNS = 30;
 describeStorage('SDK sync engine against the backend', (ctx) => {
   async function adminTarget() {
     const org = await createOrgFixture(ctx.database, 'convergence');
-    const app = createApp({ database: ctx.database });
+    // Small reset pages, so every reset in a scenario arrives in many pages, interrupted by the faults.
+    const app = createApp({ database: ctx.database, pullPageLimits: { maxRows: 3, maxBytes: 2000 } });
     const fetchApp: typeof fetch = async (input, init) => app.request(input instanceof Request ? input : String(input), init);
     return { fetch: fetchApp, endpoint: 'http://sightline.test', token: org.tokens.admin };
   }

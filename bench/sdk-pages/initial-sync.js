@@ -30,11 +30,23 @@ const request = (req) =>
     req.onerror = () => reject(req.error);
   });
 
+/** The same pull, page after page (a reset arrives in pages), every table's rows gathered. */
+async function pullAllPages(token) {
+  const clientId = crypto.randomUUID();
+  const changes = {};
+  for (let cursor = null, more = true; more; ) {
+    const query = `clientId=${clientId}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
+    const page = await (await fetch(`/v1/sync/pull?${query}`, { headers: { authorization: `Bearer ${token}` } })).json();
+    for (const [table, { upserts }] of Object.entries(page.changes)) (changes[table] ??= { upserts: [] }).upserts.push(...upserts);
+    [cursor, more] = [page.cursor, page.more === true];
+  }
+  return changes;
+}
+
 /** The floor: fetch the same pull, then one transaction with a put per row, one object store per table. */
 window.rawSync = async (token) => {
   const start = performance.now();
-  const response = await fetch(`/v1/sync/pull?clientId=${crypto.randomUUID()}`, { headers: { authorization: `Bearer ${token}` } });
-  const { changes } = await response.json();
+  const changes = await pullAllPages(token);
   const tables = Object.keys(changes);
   const open = indexedDB.open('raw-initial-sync', 1);
   open.onupgradeneeded = () => tables.forEach((table) => open.result.createObjectStore(table, { keyPath: 'id' }));

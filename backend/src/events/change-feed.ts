@@ -10,7 +10,7 @@ export const CHANGES_CHANNEL = 'sightline_changes';
 export interface Change {
   orgId: string;
   version: number;
-  /** The org's acl_version moved: every client of the org will reset on its next pull. */
+  /** Someone's access epoch moved to this version: their clients reset on their next pull. */
   aclChanged: boolean;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The SSE streams of this node. On each committed change of an org, every stream of that org
  * whose principal may see something stamped with that version gets a poke (one visibility
- * probe per principal, not per stream); an acl change pokes everyone, since they will reset.
+ * probe per principal, not per stream); an access change pokes those whose access epoch it
+ * moved, since they will reset.
  * The hub listens to the change feed only while it has streams.
  */
 import type { Kysely } from 'kysely';
@@ -53,7 +54,7 @@ export class PokeHub {
     }
     for (const targets of byPrincipal.values()) {
       try {
-        if (change.aclChanged || (await seesChangeAt(this.db, targets[0]!.principal, change.version))) {
+        if (await seesChangeAt(this.db, targets[0]!.principal, change.version, change.aclChanged)) {
           for (const target of targets) target.poke(change.version);
         }
       } catch (error) {

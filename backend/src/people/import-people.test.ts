@@ -49,20 +49,18 @@ describeStorage('people import', (ctx) => {
     expect(schema.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['persons.0.id', 'persons.0.name', 'persons.0.email']);
   });
 
-  it('bumps acl_version when a manager, team or role changes, and leaves unchanged people unstamped', async () => {
+  it('counts the views a team move changes (the person and their manager chain), and leaves unchanged people unstamped', async () => {
     const org = await createOrgFixture(ctx.database);
     const app = createApp({ database: ctx.database });
     const current = await ctx.database.db.selectFrom('persons').selectAll().where('orgId', '=', org.orgId).where('id', '=', org.ids.bob).executeTakeFirstOrThrow();
     const { orgId: _o, version, updatedAt: _u, deletedAt: _d, ...bob } = current;
-    const before = (await readOrgCounters(ctx.database.db, org.orgId))!;
     const same = await call(app, 'POST', '/v1/admin/people', { token: org.tokens.admin, json: { persons: [bob] } });
-    expect(same.body).toMatchObject({ persons: { unchanged: 1 }, aclChanged: false });
+    expect(same.body).toMatchObject({ persons: { unchanged: 1 }, aclChanged: false, viewsChanged: 0 });
     const renamed = await call(app, 'POST', '/v1/admin/people', { token: org.tokens.admin, json: { persons: [{ ...bob, name: 'Robert' }] } });
-    expect(renamed.body).toMatchObject({ persons: { updated: 1 }, aclChanged: false });
+    expect(renamed.body).toMatchObject({ persons: { updated: 1 }, aclChanged: false, viewsChanged: 0 });
     const moved = await call(app, 'POST', '/v1/admin/people', { token: org.tokens.admin, json: { persons: [{ ...bob, name: 'Robert', teamId: org.teams.sales }] } });
-    expect(moved.body).toMatchObject({ persons: { updated: 1 }, aclChanged: true });
-    const after = (await readOrgCounters(ctx.database.db, org.orgId))!;
-    expect(after.aclVersion).toBe(before.aclVersion + 1);
+    // Bob, and manager, director and vp above him.
+    expect(moved.body).toMatchObject({ persons: { updated: 1 }, aclChanged: true, viewsChanged: 4 });
     const stamped = await ctx.database.db.selectFrom('persons').select('version').where('id', '=', org.ids.alice).executeTakeFirstOrThrow();
     expect(stamped.version).toBe(version);
   });

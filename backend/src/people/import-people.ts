@@ -1,14 +1,17 @@
 /**
  * Upserts teams and people in one transaction at one org version. Rows that did not change are
- * left alone (no needless pulls); a change of manager, team, role, or a team's lead or parent
- * changes who may see what, so it also bumps the org's acl_version and every client resets.
+ * left alone (no needless pulls); a change of manager, team, role, or a team's lead changes who
+ * may see what, so it also bumps the access epoch of exactly the people whose view changed
+ * (changed-views.ts), and only their clients reset.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Role } from '@sightline/sdk/model';
 import type { DB } from '../db/schema';
 import { HttpError, describeIssues } from '../http/api-error';
-import { announceChange, bumpAclVersion, nextOrgVersion } from '../orgs/orgs';
+import { announceChange, nextOrgVersion } from '../orgs/orgs';
+import { bumpAccessEpochs } from '../sync/access-epochs';
 import { orUnavailable } from '../sync/unavailable';
+import { changedViews } from './changed-views';
 import { checkImport, type PeopleImport } from './people-payload';
 import { forbiddenGrants, lastAdminIssues } from './role-grants';
 
@@ -16,24 +19,24 @@ export interface ImportResult {
   version: number;
   teams: { created: number; updated: number; unchanged: number };
   persons: { created: number; updated: number; unchanged: number };
+  /** Someone's view changed: their clients reset on their next pull. */
   aclChanged: boolean;
+  /** How many people's view changed. */
+  viewsChanged: number;
 }
 
 type Row = Record<string, unknown> & { id: string };
 
-/** Splits incoming rows into new, changed (and whether an access-relevant field changed), unchanged. */
-function diff<T extends Row>(incoming: T[], existing: Map<string, Row>, accessFields: readonly (keyof T & string)[]) {
+/** Splits incoming rows into new, changed and unchanged. */
+function diff<T extends Row>(incoming: T[], existing: Map<string, Row>) {
   const write: T[] = [];
   let created = 0;
-  let accessChanged = false;
   for (const row of incoming) {
     const old = existing.get(row.id);
     if (!old) created++;
-    const changed = !old || Object.keys(row).some((k) => row[k] !== old[k]);
-    if (changed) write.push(row);
-    if (old && accessFields.some((f) => row[f] !== old[f])) accessChanged = true;
+    if (!old || Object.keys(row).some((k) => row[k] !== old[k])) write.push(row);
   }
-  return { write, accessChanged, counts: { created, updated: write.length - created, unchanged: incoming.length - write.length } };
+  return { write, counts: { created, updated: write.length - created, unchanged: incoming.length - write.length } };
 }
 
 const CHUNK = 500;
@@ -69,8 +72,9 @@ export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: Peo
   const issues = [...checkImport(payload, { persons, teams }), ...lastAdminIssues(payload, persons)];
   if (issues.length) throw new HttpError(422, 'invalid_import', `the import cannot be applied: ${describeIssues(issues)}`, { issues });
 
-  const teamDiff = diff(payload.teams, new Map(teams.map((t) => [t.id, t])), ['leadId', 'parentTeamId']);
-  const personDiff = diff(payload.persons, new Map(persons.map((p) => [p.id, p])), ['managerId', 'teamId', 'role']);
+  const teamDiff = diff(payload.teams, new Map(teams.map((t) => [t.id, t])));
+  const personDiff = diff(payload.persons, new Map(persons.map((p) => [p.id, p])));
+  const viewsChanged = changedViews({ persons, teams }, payload);
   // People and teams reference each other; check those keys at commit, when both sides are written.
   await sql`set constraints all deferred`.execute(tx);
   const stamp = { orgId, version, updatedAt: now.toISOString() };
@@ -79,8 +83,8 @@ export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: Peo
   // Checked here, not at commit: the caller's transaction may go on (the seed pushes next).
   await sql`set constraints all immediate`.execute(tx);
 
-  const aclChanged = teamDiff.accessChanged || personDiff.accessChanged;
-  if (aclChanged) await bumpAclVersion(tx, orgId);
+  const aclChanged = viewsChanged.size > 0;
+  await bumpAccessEpochs(tx, orgId, version, viewsChanged);
   if (teamDiff.write.length + personDiff.write.length > 0) await announceChange(tx, { orgId, version, aclChanged });
-  return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged };
+  return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged, viewsChanged: viewsChanged.size };
 }

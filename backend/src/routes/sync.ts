@@ -8,6 +8,7 @@ import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { readJson } from '../http/json-body';
 import { pullChanges } from '../sync/pull';
 import { applyPush } from '../sync/push';
+import { DEFAULT_PAGE_LIMITS, type PageLimits } from '../sync/reset-page';
 import { workOf } from '../sync/push-work';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -16,7 +17,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const withoutArgs = (body: unknown): unknown =>
   isRecord(body) && Array.isArray(body.mutations) ? { ...body, mutations: body.mutations.map((m) => (isRecord(m) ? { ...m, args: null } : m)) } : body;
 
-export function syncRoutes({ db }: Database, clock: () => Date) {
+export function syncRoutes({ db }: Database, clock: () => Date, pageLimits: PageLimits = DEFAULT_PAGE_LIMITS) {
   return new Hono<AuthEnv>()
     .post('/push', limitBody(BODY_LIMITS.push), async (c) => {
       const request = await readJson(c, PushRequest, { checkedPart: withoutArgs });
@@ -26,6 +27,6 @@ export function syncRoutes({ db }: Database, clock: () => Date) {
     .get('/pull', async (c) => {
       const query = PullQuery.safeParse(c.req.query());
       if (!query.success) throw invalidBody(query.error);
-      return c.json(await pullChanges(db, c.get('principal'), query.data));
+      return c.json(await pullChanges(db, c.get('principal'), query.data, pageLimits));
     });
 }

@@ -27,6 +27,15 @@ export function reportsOf(orgId: string, personId: string): RawBuilder<unknown> 
     select id from reports)`;
 }
 
+/** Ids of everyone above the people `people` (a one-column subquery) names: their manager chains. */
+export function managersAbove(orgId: string, people: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`(with recursive above(id) as (
+      select manager_id from persons where org_id = ${orgId} and id in ${people} and manager_id is not null
+      union
+      select p.manager_id from persons p join above a on p.id = a.id where p.org_id = ${orgId} and p.manager_id is not null)
+    select id from above)`;
+}
+
 /** Teams whose team-visible goals the viewer sees: their own, their reports', and teams they lead. */
 function teamsSeenBy(v: PersonViewer): RawBuilder<unknown> {
   return sql`(select team_id from persons

@@ -10,4 +10,5 @@ export * from './growth';
 export * from './tables';
 export * from './mutations';
 export * from './sync';
+export * from './directory';
 export * from './progress';

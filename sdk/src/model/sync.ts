@@ -60,13 +60,24 @@ export const PullQuery = z.strictObject({
 });
 
 export const TableChanges = z.object({ upserts: z.array(z.record(z.string(), z.unknown())), deletes: z.array(Id) });
+const SyncedTable = z.enum(TABLE_NAMES as [TableName, ...TableName[]]);
+/** Ids in (after, upTo]; null means unbounded on that side. */
+export const IdRange = z.object({ after: z.nullable(Id), upTo: z.nullable(Id) });
+export type IdRange = z.infer<typeof IdRange>;
 export const PullResponse = z.object({
   cursor: z.string(),
-  /** true: the client must replace its synced tables with these rows (not merge). */
+  /** true: a page of a reset; the client's rows in `covers` are replaced by this page's rows. */
   reset: z.boolean(),
+  /**
+   * With reset: the id range of each table this page covers completely. Absent: every table,
+   * wholly (a reset in one page). A client drops its rows in a covered range the page lacks.
+   */
+  covers: z.optional(z.partialRecord(SyncedTable, IdRange)),
+  /** true: the reset continues in another page; pull again at once with the new cursor. */
+  more: z.optional(z.boolean()),
   lastSeq: count,
   version: count,
-  changes: z.partialRecord(z.enum(TABLE_NAMES as [TableName, ...TableName[]]), TableChanges),
+  changes: z.partialRecord(SyncedTable, TableChanges),
 });
 export type PullResponse = z.infer<typeof PullResponse>;
 

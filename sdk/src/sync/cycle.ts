@@ -28,10 +28,16 @@ export async function drainOutbox(db: SightlineDb, transport: Transport): Promis
   }
 }
 
-/** Pulls once and applies the result; returns the server version it reflects. */
+/**
+ * Pulls and applies the result, page after page while a reset continues; returns the server
+ * version it reflects. Each page is applied (cursor included) in its own transaction, so an
+ * interrupted reset resumes from the last page applied.
+ */
 export async function pullOnce(db: SightlineDb, transport: Transport, now: () => Date = () => new Date()): Promise<number> {
-  const [clientId, { cursor }] = await Promise.all([readMeta(db, 'clientId'), readMeta(db, 'pull')]);
-  const response = await transport.pull(clientId, cursor);
-  await applyPull(db, response, now);
-  return response.version;
+  const clientId = await readMeta(db, 'clientId');
+  for (;;) {
+    const response = await transport.pull(clientId, (await readMeta(db, 'pull')).cursor);
+    await applyPull(db, response, now);
+    if (!response.more) return response.version;
+  }
 }

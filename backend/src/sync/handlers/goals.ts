@@ -2,6 +2,8 @@
 import { sql } from 'kysely';
 import { GoalFields, wouldCycle } from '@sightline/sdk/model';
 import { actingPerson, requireGoalEditor } from '../access';
+import { bumpAccessEpochsOf } from '../access-epochs';
+import { goalAudience } from '../goal-audience';
 import { reject, rejectIssues } from '../rejection';
 import { fieldsOf, findActivePerson, findLiveRow, insertRow, tombstoneWhere, updateRow, type RowFields } from '../rows';
 import type { Handler, HandlerContext } from './context';
@@ -48,7 +50,12 @@ const updateGoal: Handler<'goal.update'> = async (ctx, { id, patch }) => {
   await checkReferences(ctx, next);
   // Moving a goal to another team or owner needs edit rights there too.
   await requireGoalEditor(ctx, next);
-  if (next.visibility !== current.visibility || next.teamId !== current.teamId || next.ownerId !== current.ownerId) ctx.aclChanged = true;
+  if (next.visibility !== current.visibility || next.teamId !== current.teamId || next.ownerId !== current.ownerId) {
+    // Those who saw it and those who will: a delta cannot take a goal back, a reset can.
+    ctx.aclChanged = true;
+    const audience = sql`(select id from ${goalAudience(ctx.orgId, current)} as b(id) union select id from ${goalAudience(ctx.orgId, next)} as a(id))`;
+    await bumpAccessEpochsOf(ctx.tx, ctx.orgId, ctx.version, audience);
+  }
   await updateRow(ctx, 'goals', id, next);
 };
 

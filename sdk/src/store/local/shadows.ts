@@ -18,7 +18,6 @@ export async function keepServerCopy(db: SightlineDb, table: TableName, rowId: s
 
 export interface PendingRows {
   has(table: TableName, rowId: string): boolean;
-  ids(table: TableName): string[];
 }
 
 /** Rows with pending local changes, as one set so a large pull does not look each row up. */
@@ -27,7 +26,6 @@ export async function pendingRows(db: SightlineDb): Promise<PendingRows> {
   const set = new Set(keys.map(([table, rowId]) => pendingKey(table, rowId)));
   return {
     has: (table, rowId) => set.has(pendingKey(table, rowId)),
-    ids: (table) => keys.filter(([t]) => t === table).map(([, rowId]) => rowId),
   };
 }
 

@@ -86,4 +86,28 @@ describe('applyPull', () => {
     expect((await db.rows('goals').toArray()).map((g) => g.id).sort()).toEqual([fresh.id, pendingId].sort());
     expect((await db.shadows.get(['goals', pendingId]))?.row).toBeNull();
   });
+
+  it('a reset page replaces only the id ranges it covers, keeping pending rows with an empty server copy', async () => {
+    db = await openTestDb();
+    const [a, b, p, c, d] = Array.from({ length: 5 }, () => serverGoal()).sort((x, y) => (x.id < y.id ? -1 : 1)) as [ReturnType<typeof serverGoal>, ...Array<ReturnType<typeof serverGoal>>];
+    await db.rows('goals').bulkPut([a, b!, c!, d!]);
+    await mutate(db, 'goal.create', { ...goalArgs(), id: p!.id });
+    const page = pull({ reset: true, more: true, cursor: 'r1.goals', covers: { goals: { after: a.id, upTo: c!.id } }, changes: { goals: { upserts: [{ ...c!, title: 'fresh' }], deletes: [] } } });
+    await applyPull(db, page);
+    // b is gone (in the range, not sent); a and d lie outside the page; the pending row stays.
+    expect((await db.rows('goals').toArray()).map((g) => g.id)).toEqual([a.id, p!.id, c!.id, d!.id]);
+    expect((await db.rows('goals').get(c!.id))?.title).toBe('fresh');
+    expect((await db.shadows.get(['goals', p!.id]))?.row).toBeNull();
+    expect(await readMeta(db, 'pull')).toMatchObject({ cursor: 'r1.goals' });
+  });
+
+  it('marks the store synced only when the last page of a reset is applied, so a first view is never a partial one', async () => {
+    db = await openTestDb();
+    const at = () => new Date('2026-05-01T00:00:00Z');
+    await applyPull(db, pull({ reset: true, more: true, cursor: 'r1.goals', covers: { persons: { after: null, upTo: null } }, changes: { persons: { upserts: [], deletes: [] } } }), at);
+    expect((await readMeta(db, 'sync')).lastSyncedAt).toBeNull();
+    expect(await readMeta(db, 'pull')).toMatchObject({ cursor: 'r1.goals' });
+    await applyPull(db, pull({ reset: true, more: false, cursor: 'v1', covers: { goals: { after: null, upTo: null } }, changes: { goals: { upserts: [], deletes: [] } } }), at);
+    expect((await readMeta(db, 'sync')).lastSyncedAt).toBe('2026-05-01T00:00:00.000Z');
+  });
 });

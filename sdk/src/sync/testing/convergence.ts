@@ -122,9 +122,17 @@ class Oracle {
   }
 }
 
+/** Every row the principal sees: a reset from no cursor, read page by page. */
 async function serverSnapshot(transport: Transport): Promise<Snapshot> {
-  const pull = await transport.pull(uuidv7(), null);
-  return Object.fromEntries(TABLE_NAMES.map((t) => [t, [...((pull.changes[t]?.upserts ?? []) as AnyRow[])].sort(byRowId)])) as Snapshot;
+  const clientId = uuidv7();
+  const rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as AnyRow[]])) as Snapshot;
+  for (let cursor: string | null = null, more = true; more; ) {
+    const page = await transport.pull(clientId, cursor);
+    for (const t of TABLE_NAMES) rows[t].push(...((page.changes[t]?.upserts ?? []) as AnyRow[]));
+    [cursor, more] = [page.cursor, page.more === true];
+  }
+  for (const t of TABLE_NAMES) rows[t].sort(byRowId);
+  return rows;
 }
 
 async function localSnapshot(db: SightlineDb): Promise<Snapshot> {
