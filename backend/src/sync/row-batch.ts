@@ -1,6 +1,6 @@
 /**
- * The rows of a run of mutations applied together (set-apply.ts): read once per table with one
- * query for every id the run names, written back at the end with one statement per table (a
+ * The rows of a run of mutations applied together (set-apply.ts): read with one query for
+ * every id the run names, in every table, written back at the end with one statement per table (a
  * multi-row INSERT, an UPDATE from a jsonb record set per set of changed columns). In between
  * the run reads its own writes, and a rejected mutation's writes are undone in memory, as a
  * savepoint would undo them in the database.
@@ -9,6 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import { TABLES, type TableName } from '@sightline/sdk/model';
 import { encodeRow } from '../db/row-codec';
 import type { DB } from '../db/schema';
+import { parseTimestamp } from '../db/type-parsers';
 
 type Row = Record<string, unknown>;
 /** 'insert' for a new row, else the columns an update changed. */
@@ -17,6 +18,17 @@ type Write = 'insert' | ReadonlySet<string>;
 // The table is chosen at run time; Kysely cannot type that.
 const untyped = (tx: Kysely<DB>) => tx as unknown as Kysely<Record<string, Row>>;
 const snakeCase = (column: string) => column.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const TIMESTAMP_COLUMN = /^at$|At$/;
+
+/** A row read as jsonb, as the driver would have read its columns: camelCase keys, timestamps in ISO form with Z. */
+function fromJsonb(stored: Row): Row {
+  return Object.fromEntries(
+    Object.entries(stored).map(([column, value]) => {
+      const key = column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+      return [key, TIMESTAMP_COLUMN.test(key) && typeof value === 'string' ? parseTimestamp(value) : value];
+    }),
+  );
+}
 
 export class RowBatch {
   /** What the run sees: rows as loaded or as written so far; null for an id known not to exist. */
@@ -37,16 +49,17 @@ export class RowBatch {
     return map;
   }
 
-  /** Reads the rows of the ids not seen yet: one query per table. */
+  /** Reads the rows of the ids not seen yet, of every table, in one query. */
   async load(ids: ReadonlyMap<TableName, ReadonlySet<string>>): Promise<void> {
-    for (const [table, wanted] of ids) {
-      const known = this.ofTable(this.rows, table);
-      const missing = [...wanted].filter((id) => !known.has(id));
-      if (missing.length === 0) continue;
-      const found = await untyped(this.tx).selectFrom(table).selectAll().where('orgId', '=', this.orgId).where('id', 'in', missing).execute();
-      for (const id of missing) known.set(id, null);
-      for (const row of found) known.set(row.id as string, row);
-    }
+    const wanted = [...ids].map(([table, of]) => [table, [...of].filter((id) => !this.rows.get(table)?.has(id))] as const).filter(([, of]) => of.length > 0);
+    if (wanted.length === 0) return;
+    const selects = wanted.map(
+      ([table, of]) => sql`select ${table}::text as t, to_jsonb(x) as r from ${sql.table(TABLES[table].sql)} as x
+        where x.org_id = ${this.orgId} and x.id in (${sql.join(of)})`,
+    );
+    const { rows: found } = await sql<{ t: TableName; r: Row }>`${sql.join(selects, sql` union all `)}`.execute(this.tx);
+    for (const [table, of] of wanted) for (const id of of) this.ofTable(this.rows, table).set(id, null);
+    for (const { t, r } of found) this.ofTable(this.rows, t).set(r.id as string, fromJsonb(r));
   }
 
   async find(table: TableName, id: string): Promise<Row | undefined> {
