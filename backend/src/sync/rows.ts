@@ -1,6 +1,7 @@
 /**
  * Reading and writing synced rows inside a push. Every write is scoped by the acting org and
  * stamped with the push's version; deletes are tombstones so pulls can tell clients about them.
+ * In a set-based run (ctx.batch) they go through the run's RowBatch instead of a query each.
  */
 import type { Kysely } from 'kysely';
 import type { RowOf, TableName } from '@sightline/sdk/model';
