@@ -25,7 +25,7 @@ export async function readOrgCounters(db: Kysely<DB>, orgId: string): Promise<Or
   return db.selectFrom('orgs').select(['version', 'aclVersion', 'tombstoneFloor']).where('id', '=', orgId).executeTakeFirst();
 }
 
-/** Takes the org's write lock and the next version; call first in every writing transaction. */
+/** Takes the org's write lock and the next version; call before the first synced write of a transaction. */
 export async function nextOrgVersion(tx: Kysely<DB>, orgId: string): Promise<number> {
   const row = await tx
     .updateTable('orgs')
