@@ -1,6 +1,6 @@
 /**
  * Orgs and their two counters. `version` orders every write in the org: a writer bumps it
- * first, and the row lock it takes serialises writers of that org, so versions commit in the
+ * before it writes, and the row lock it takes serialises writers of that org, so versions commit in the
  * order they were handed out and a pull cursor never skips a row. `acl_version` moves when
  * who-may-see-what changes; a cursor from an older acl_version forces a reset.
  */
