@@ -2,15 +2,20 @@
  * The ways a batch reaches the database, each split into preparation (not timed: building the
  * batch, minting ids) and the timed run:
  * - applyPush: the sync path as the HTTP route calls it (validation of args, authorisation,
- *   savepoints, exactly-once bookkeeping, org version, NOTIFY);
+ *   set-based writes, exactly-once bookkeeping, org version, NOTIFY);
+ * - one by one (before): the same push applying each mutation alone behind a savepoint, as
+ *   every push did before set-based apply (and as a push still does when a set step fails);
  * - HTTP: the same through createApp + app.request in-process, adding token auth, JSON
  *   encode/decode and the zod check of the envelope;
  * - raw INSERT: the rows the handlers would store, one multi-row INSERT per table in one
- *   transaction, with no sync logic: the floor any ingest path pays.
+ *   transaction, with no sync logic: the floor any ingest path pays;
+ * - concurrently(path): one batch per agent, all agents at once, as an org on Monday morning.
  */
 import { uuidv7, type PushRequest, type PushResponse } from '@sightline/sdk/model';
 import { applyPush, createApp, type Database } from '@sightline/backend';
 import type { Kysely } from 'kysely';
+// The one-by-one mode is internal to the backend; the bench measures it as the before figure.
+import { pushInTransaction } from '../../backend/src/sync/push';
 import type { BenchMember, BenchOrg } from './org';
 import { buildBatch, storedRows, type Batch } from './workload';
 
@@ -51,6 +56,12 @@ function pushPath(label: string, org: BenchOrg, send: (member: BenchMember, requ
 export const applyPushPath = (database: Database, org: BenchOrg): IngestPath =>
   pushPath('applyPush', org, (member, request) => applyPush(database.db, member.principal, request));
 
+/** The push as it was before set-based apply: every mutation alone, behind a savepoint. */
+export const oneByOnePath = (database: Database, org: BenchOrg): IngestPath =>
+  pushPath('one by one (before)', org, (member, request) =>
+    database.db.transaction().execute((tx) => pushInTransaction(tx, member.principal, request, new Date(), 'each')),
+  );
+
 export function httpPath(database: Database, org: BenchOrg): IngestPath {
   const app = createApp({ database });
   return pushPath('HTTP (app.request)', org, async (member, request) => {
@@ -78,6 +89,19 @@ export function rawInsertPath(database: Database, org: BenchOrg): IngestPath {
         db.transaction().execute(async (tx) => {
           for (const [table, values] of rows) await tx.insertInto(table).values(values).execute();
         });
+    },
+  };
+}
+
+/** `writers` batches of `path` at once, each by a different agent; the run ends when all are stored. */
+export function concurrently(path: IngestPath, writers: number): IngestPath {
+  return {
+    label: `${path.label} x${writers}`,
+    prepare(round) {
+      const runs = Array.from({ length: writers }, (_, i) => path.prepare(round * writers + i));
+      return async () => {
+        await Promise.all(runs.map((run) => run()));
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Orgs and their two counters. `version` orders every write in the org: a writer bumps it
- * first, and the row lock it takes serialises writers of that org, so versions commit in the
+ * before it writes, and the row lock it takes serialises writers of that org, so versions commit in the
  * order they were handed out and a pull cursor never skips a row. `acl_version` is no longer
  * read by pulls: per-person access epochs (sync/access-epochs.ts) decide who resets.
  */
@@ -25,7 +25,7 @@ export async function readOrgCounters(db: Kysely<DB>, orgId: string): Promise<Or
   return db.selectFrom('orgs').select(['version', 'aclVersion', 'tombstoneFloor']).where('id', '=', orgId).executeTakeFirst();
 }
 
-/** Takes the org's write lock and the next version; call first in every writing transaction. */
+/** Takes the org's write lock and the next version; call before the first synced write of a transaction. */
 export async function nextOrgVersion(tx: Kysely<DB>, orgId: string): Promise<number> {
   const row = await tx
     .updateTable('orgs')

@@ -7,6 +7,7 @@ import type { Goal } from '@sightline/sdk/model';
 import { isAdminLike } from '../auth/principal';
 import type { HandlerContext } from './handlers/context';
 import { reject } from './rejection';
+import { remembered } from './remembered';
 import { reportsOf } from './visibility';
 
 /** The person acting; integration keys act for no one and may only record metric values. */
@@ -21,9 +22,11 @@ export function requireAdmin(ctx: HandlerContext, what: string): void {
 }
 
 /** Is `managerId` in `personId`'s manager chain (their manager, or that manager's, and so on)? */
-export async function manages(ctx: HandlerContext, managerId: string, personId: string): Promise<boolean> {
-  const { rows } = await sql<{ manages: boolean }>`select ${personId}::uuid in ${reportsOf(ctx.orgId, managerId)} as manages`.execute(ctx.tx);
-  return rows[0]?.manages ?? false;
+export function manages(ctx: HandlerContext, managerId: string, personId: string): Promise<boolean> {
+  return remembered(ctx, `manages ${managerId} ${personId}`, async () => {
+    const { rows } = await sql<{ manages: boolean }>`select ${personId}::uuid in ${reportsOf(ctx.orgId, managerId)} as manages`.execute(ctx.tx);
+    return rows[0]?.manages ?? false;
+  });
 }
 
 /** The person themself or someone in their manager chain. */
@@ -32,12 +35,14 @@ export async function actsFor(ctx: HandlerContext, personId: string): Promise<bo
   return me === personId || (await manages(ctx, me, personId));
 }
 
-async function leadsOrManagesTeam(ctx: HandlerContext, me: string, teamId: string): Promise<boolean> {
-  const { rows } = await sql<{ allowed: boolean }>`select
-      exists (select 1 from teams where org_id = ${ctx.orgId} and id = ${teamId} and lead_id = ${me})
-      or exists (select 1 from persons where org_id = ${ctx.orgId} and team_id = ${teamId} and id in ${reportsOf(ctx.orgId, me)})
-    as allowed`.execute(ctx.tx);
-  return rows[0]?.allowed ?? false;
+function leadsOrManagesTeam(ctx: HandlerContext, me: string, teamId: string): Promise<boolean> {
+  return remembered(ctx, `leads ${me} ${teamId}`, async () => {
+    const { rows } = await sql<{ allowed: boolean }>`select
+        exists (select 1 from teams where org_id = ${ctx.orgId} and id = ${teamId} and lead_id = ${me})
+        or exists (select 1 from persons where org_id = ${ctx.orgId} and team_id = ${teamId} and id in ${reportsOf(ctx.orgId, me)})
+      as allowed`.execute(ctx.tx);
+    return rows[0]?.allowed ?? false;
+  });
 }
 
 /**
@@ -62,13 +67,15 @@ export async function requireGoalEditor(ctx: HandlerContext, goal: Pick<Goal, 'i
 }
 
 /** Is the person a member of the team? */
-export async function isTeamMember(ctx: HandlerContext, personId: string, teamId: string): Promise<boolean> {
-  const person = await ctx.tx
-    .selectFrom('persons')
-    .select('id')
-    .where('orgId', '=', ctx.orgId)
-    .where('id', '=', personId)
-    .where('teamId', '=', teamId)
-    .executeTakeFirst();
-  return person !== undefined;
+export function isTeamMember(ctx: HandlerContext, personId: string, teamId: string): Promise<boolean> {
+  return remembered(ctx, `member ${personId} ${teamId}`, async () => {
+    const person = await ctx.tx
+      .selectFrom('persons')
+      .select('id')
+      .where('orgId', '=', ctx.orgId)
+      .where('id', '=', personId)
+      .where('teamId', '=', teamId)
+      .executeTakeFirst();
+    return person !== undefined;
+  });
 }

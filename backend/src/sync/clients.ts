@@ -9,14 +9,19 @@ import { forbidden } from '../http/api-error';
 
 const boundElsewhere = () => forbidden('this clientId belongs to another user or key; generate a new one');
 
-/** Binds the client id to the principal on first use and returns its last applied seq. */
+/**
+ * Binds the client id to the principal on first use and returns its last applied seq. The row
+ * stays locked until commit, so two pushes of one client run one after the other.
+ */
 export async function claimClient(tx: Kysely<DB>, principal: Principal, clientId: string): Promise<number> {
-  await tx
+  const row = await tx
     .insertInto('syncClients')
     .values({ orgId: principal.orgId, clientId, principalKey: principal.key, personId: principal.personId, lastSeq: 0 })
-    .onConflict((oc) => oc.columns(['orgId', 'clientId']).doNothing())
-    .execute();
-  return readLastSeq(tx, principal, clientId);
+    .onConflict((oc) => oc.columns(['orgId', 'clientId']).doUpdateSet((eb) => ({ lastSeq: eb.ref('syncClients.lastSeq') })))
+    .returning(['principalKey', 'lastSeq'])
+    .executeTakeFirstOrThrow();
+  if (row.principalKey !== principal.key) throw boundElsewhere();
+  return row.lastSeq;
 }
 
 /** The client's last applied seq (0 if it never pushed); 403 if the id belongs to someone else. */
@@ -40,15 +45,23 @@ export async function advanceClient(tx: Kysely<DB>, principal: Principal, client
     .execute();
 }
 
-export async function recordRejection(
+export interface StoredRejection {
+  seq: number;
+  mutationId: string;
+  name: string;
+  reason: string;
+}
+
+export async function recordRejections(
   tx: Kysely<DB>,
   principal: Principal,
   clientId: string,
-  rejection: { seq: number; mutationId: string; name: string; reason: string },
+  rejections: readonly StoredRejection[],
 ): Promise<void> {
+  if (rejections.length === 0) return;
   await tx
     .insertInto('syncRejections')
-    .values({ orgId: principal.orgId, clientId, ...rejection })
+    .values(rejections.map((rejection) => ({ orgId: principal.orgId, clientId, ...rejection })))
     .execute();
 }
 

@@ -1,9 +1,12 @@
 /**
- * Push: apply a client's mutations in seq order, exactly once. The org version is taken first
- * (its row lock orders writers of the org), the client's last_seq advances in the same
- * transaction as the effects, and NOTIFY is issued inside it so it is heard only on commit.
- * A large push runs as several such transactions of bounded work (push-work.ts), so it never
- * holds the org's lock, or PGlite's one connection, for long: other requests run between them.
+ * Push: apply a client's mutations in seq order, exactly once. The client's row is claimed
+ * first (its lock orders pushes of one client) and the mutations are checked without the
+ * database; only then is the org version taken, whose row lock orders the org's writers until
+ * commit, so versions commit in the order they were handed out and a pull never skips one.
+ * The client's last_seq advances in the same transaction as the effects, and NOTIFY is issued
+ * inside it so it is heard only on commit. A large push runs as several such transactions of
+ * bounded work (push-work.ts), so it never holds the org's lock, or PGlite's one connection,
+ * for long: other requests run between them.
  */
 import type { Kysely } from 'kysely';
 import type { MutationResult, PushRequest, PushResponse } from '@sightline/sdk/model';
@@ -11,47 +14,56 @@ import type { Principal } from '../auth/principal';
 import type { DB } from '../db/schema';
 import { HttpError } from '../http/api-error';
 import { announceChange, bumpAclVersion, nextOrgVersion } from '../orgs/orgs';
-import { applyMutation } from './apply-mutation';
+import { applyMutation, prepareMutation, type Outcome, type Prepared } from './apply-mutation';
 import { chunkByWork } from './push-work';
-import { advanceClient, claimClient, recordRejection, rejectionsBetween } from './clients';
+import { advanceClient, claimClient, recordRejections, rejectionsBetween, type StoredRejection } from './clients';
 import type { HandlerContext } from './handlers/context';
+import { SetApplyFailed, applySetBased } from './set-apply';
 import { orUnavailable } from './unavailable';
 
+/** 'set': runs of mutations in few statements (set-apply.ts); 'each': one by one, each behind a savepoint. */
+export type ApplyMode = 'set' | 'each';
+
+async function applyEach(ctx: HandlerContext, prepared: readonly Prepared[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const item of prepared) outcomes.push(await applyMutation(ctx, item));
+  return outcomes;
+}
+
 /** The push inside a transaction the caller holds (the seed applies many in one). */
-export async function pushInTransaction(tx: Kysely<DB>, principal: Principal, request: PushRequest, now: Date): Promise<PushResponse> {
-  const version = await nextOrgVersion(tx, principal.orgId);
+export async function pushInTransaction(tx: Kysely<DB>, principal: Principal, request: PushRequest, now: Date, mode: ApplyMode = 'each'): Promise<PushResponse> {
   const lastSeq = await claimClient(tx, principal, request.clientId);
   const firstSeq = request.mutations[0]!.seq;
   if (firstSeq > lastSeq + 1)
     throw new HttpError(409, 'seq_gap', `the push starts at seq ${firstSeq} but the server expects ${lastSeq + 1}`, { expectedSeq: lastSeq + 1 });
-
   const earlierRejections = await rejectionsBetween(tx, principal, request.clientId, firstSeq, lastSeq);
-  const ctx: HandlerContext = { tx, principal, orgId: principal.orgId, version, now: now.toISOString(), aclChanged: false };
-  const results: MutationResult[] = [];
-  let applied = 0;
-  let aclChanged = false;
-  for (const mutation of request.mutations) {
-    const base = { id: mutation.id, seq: mutation.seq };
-    if (mutation.seq <= lastSeq) {
-      const reason = earlierRejections.get(mutation.seq);
-      results.push({ ...base, status: reason === undefined ? 'duplicate' : 'rejected', reason: reason ?? null });
-      continue;
-    }
-    const outcome = await applyMutation(ctx, mutation);
-    if (outcome.status === 'applied') {
-      applied++;
-      aclChanged ||= outcome.aclChanged;
-      results.push({ ...base, status: 'applied', reason: null });
-    } else {
-      await recordRejection(tx, principal, request.clientId, { seq: mutation.seq, mutationId: mutation.id, name: mutation.name, reason: outcome.reason });
-      results.push({ ...base, status: 'rejected', reason: outcome.reason });
-    }
-  }
+  const fresh = request.mutations.filter((m) => m.seq > lastSeq).map((m) => prepareMutation(principal, m));
 
+  const version = await nextOrgVersion(tx, principal.orgId);
+  const ctx: HandlerContext = { tx, principal, orgId: principal.orgId, version, now: now.toISOString(), aclChanged: false };
+  const outcomes = mode === 'set' ? await applySetBased(ctx, fresh) : await applyEach(ctx, fresh);
+
+  const results: MutationResult[] = request.mutations
+    .filter((m) => m.seq <= lastSeq)
+    .map((m) => {
+      const reason = earlierRejections.get(m.seq);
+      return { id: m.id, seq: m.seq, status: reason === undefined ? 'duplicate' : 'rejected', reason: reason ?? null };
+    });
+  const rejections: StoredRejection[] = [];
+  fresh.forEach(({ mutation }, i) => {
+    const outcome = outcomes[i]!;
+    const reason = outcome.status === 'rejected' ? outcome.reason : null;
+    results.push({ id: mutation.id, seq: mutation.seq, status: outcome.status, reason });
+    if (reason !== null) rejections.push({ seq: mutation.seq, mutationId: mutation.id, name: mutation.name, reason });
+  });
+  await recordRejections(tx, principal, request.clientId, rejections);
+
+  const applied = outcomes.filter((o) => o.status === 'applied');
+  const aclChanged = applied.some((o) => o.aclChanged);
   const newLastSeq = Math.max(lastSeq, request.mutations.at(-1)!.seq);
   if (newLastSeq > lastSeq) await advanceClient(tx, principal, request.clientId, newLastSeq);
   if (aclChanged) await bumpAclVersion(tx, principal.orgId);
-  if (applied > 0) await announceChange(tx, { orgId: principal.orgId, version, aclChanged });
+  if (applied.length > 0) await announceChange(tx, { orgId: principal.orgId, version, aclChanged });
   return { lastSeq: newLastSeq, version, results };
 }
 
@@ -65,7 +77,13 @@ export async function applyPush(db: Kysely<DB>, principal: Principal, request: P
   for (const mutations of chunkByWork(request.mutations)) {
     // A retry after a failure here finds the earlier chunks done: they come back as duplicates.
     if (last) await new Promise((resume) => setImmediate(resume));
-    last = await orUnavailable(() => db.transaction().execute((tx) => pushInTransaction(tx, principal, { ...request, mutations }, now)));
+    const attempt = (mode: ApplyMode) =>
+      orUnavailable(() => db.transaction().execute((tx) => pushInTransaction(tx, principal, { ...request, mutations }, now, mode)));
+    // A set-based step that fails rolls the whole transaction back; one by one, each mutation meets its own fate.
+    last = await attempt('set').catch((error: unknown) => {
+      if (error instanceof SetApplyFailed) return attempt('each');
+      throw error;
+    });
     results.push(...last.results);
   }
   return { ...last!, results };

@@ -1,6 +1,7 @@
 /**
  * Reading and writing synced rows inside a push. Every write is scoped by the acting org and
  * stamped with the push's version; deletes are tombstones so pulls can tell clients about them.
+ * In a set-based run (ctx.batch) they go through the run's RowBatch instead of a query each.
  */
 import type { Kysely } from 'kysely';
 import type { RowOf, TableName } from '@sightline/sdk/model';
@@ -31,7 +32,7 @@ const LABELS: Record<TableName, string> = {
 const untyped = (ctx: HandlerContext) => ctx.tx as unknown as Kysely<Record<string, Record<string, unknown>>>;
 
 export async function findRow<T extends TableName>(ctx: HandlerContext, table: T, id: string): Promise<StoredModelRow<T> | undefined> {
-  const row = await untyped(ctx).selectFrom(table as string).selectAll().where('orgId', '=', ctx.orgId).where('id', '=', id).executeTakeFirst();
+  const row = ctx.batch ? await ctx.batch.find(table, id) : await untyped(ctx).selectFrom(table as string).selectAll().where('orgId', '=', ctx.orgId).where('id', '=', id).executeTakeFirst();
   return row as StoredModelRow<T> | undefined;
 }
 
@@ -61,6 +62,7 @@ const stamp = (ctx: HandlerContext) => ({ orgId: ctx.orgId, version: ctx.version
 export async function insertRow<T extends TableName>(ctx: HandlerContext, table: T, fields: RowFields<T>): Promise<void> {
   const id = (fields as { id: string }).id;
   if (await findRow(ctx, table, id)) reject(`id: ${LABELS[table]} ${id} already exists`);
+  if (ctx.batch) return ctx.batch.insert(table, { ...fields, ...stamp(ctx), deletedAt: null });
   await untyped(ctx)
     .insertInto(table as string)
     .values(encodeRow(table, { ...fields, ...stamp(ctx), deletedAt: null }))
@@ -68,6 +70,7 @@ export async function insertRow<T extends TableName>(ctx: HandlerContext, table:
 }
 
 export async function updateRow<T extends TableName>(ctx: HandlerContext, table: T, id: string, changes: Partial<RowFields<T>>): Promise<void> {
+  if (ctx.batch) return ctx.batch.update(table, id, { ...changes, ...stamp(ctx) });
   await untyped(ctx)
     .updateTable(table as string)
     .set(encodeRow(table, { ...changes, ...stamp(ctx) }))
@@ -79,6 +82,12 @@ export async function updateRow<T extends TableName>(ctx: HandlerContext, table:
 /** Tombstones the live rows of `table` whose `column` is one of `values`. */
 export async function tombstoneWhere(ctx: HandlerContext, table: TableName, column: string, values: readonly string[]): Promise<void> {
   if (values.length === 0) return;
+  if (ctx.batch) {
+    // Batched mutations only tombstone rows they name by id (set-apply.ts keeps the others out).
+    if (column !== 'id') throw new Error(`a batched tombstone of ${table} by ${column}`);
+    for (const id of values) if ((await findRow(ctx, table, id))?.deletedAt === null) ctx.batch.update(table, id, { ...stamp(ctx), deletedAt: ctx.now });
+    return;
+  }
   await untyped(ctx)
     .updateTable(table as string)
     .set({ ...stamp(ctx), deletedAt: ctx.now })

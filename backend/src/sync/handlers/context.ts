@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { MutationArgs, MutationName } from '@sightline/sdk/model';
 import type { Principal } from '../../auth/principal';
 import type { DB } from '../../db/schema';
+import type { RowBatch } from '../row-batch';
 
 export interface HandlerContext {
   readonly tx: Kysely<DB>;
@@ -14,6 +15,8 @@ export interface HandlerContext {
   readonly now: string;
   /** Set when the change alters who may see rows that already exist (forces clients to reset). */
   aclChanged: boolean;
+  /** Set while a run of mutations is applied set-based: rows are read and written through it. */
+  readonly batch?: RowBatch;
 }
 
 /** Applies one mutation or throws a Rejection; never takes server-owned fields from args. */
