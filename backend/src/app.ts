@@ -29,7 +29,9 @@ import { devSignInRoutes, tokenRoutes } from './routes/auth';
 import { apiCors, type CorsOrigins } from './routes/cors';
 import { embedKeyRoutes } from './routes/embed-keys';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
+import { historyRoutes } from './routes/history';
 import { meRoutes } from './routes/me';
+import { requestRoutes } from './routes/requests';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
 import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
@@ -95,6 +97,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
   app.route('/v1/admin', embedKeyRoutes(database));
+  app.route('/v1', historyRoutes(database));
+  app.route('/v1', requestRoutes(database, clock));
   app.route('/v1/sync', syncRoutes(database, clock));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
   app.route('/sdk', sdkRoutes(options.sdkDir));

@@ -25,6 +25,7 @@ const LABELS: Record<TableName, string> = {
   skills: 'skill',
   developmentActions: 'development action',
   reviews: 'review',
+  supportDecisions: 'support decision',
 };
 
 // The table is chosen at run time; Kysely cannot type that, so the cast lives here and only here.

@@ -16,6 +16,7 @@ const rows: Record<TableName, Record<string, unknown>> = {
   skills: sample.skill,
   developmentActions: sample.developmentAction,
   reviews: { ...sample.review, reviewerId: ids.person, calibratedRating: null },
+  supportDecisions: { ...sample.supportDecision, decidedBy: ids.manager },
 };
 
 describe('TABLES', () => {

@@ -9,6 +9,7 @@ import { Metric, MetricValue } from './metric';
 import { CheckIn } from './checkin';
 import { Feedback, FeedbackRequest } from './feedback';
 import { DevelopmentAction, Review, Skill } from './growth';
+import { SupportDecision } from './support';
 
 export const TABLES = {
   persons: { schema: Person, sql: 'persons' },
@@ -23,6 +24,7 @@ export const TABLES = {
   skills: { schema: Skill, sql: 'skills' },
   developmentActions: { schema: DevelopmentAction, sql: 'development_actions' },
   reviews: { schema: Review, sql: 'reviews' },
+  supportDecisions: { schema: SupportDecision, sql: 'support_decisions' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -70,3 +70,6 @@ export function nameId(namespace: string, ...parts: string[]): string {
 
 /** The one check-in a person has for an ISO week. */
 export const checkInId = (personId: string, week: string) => nameId('checkin', personId, week);
+
+/** The one support decision a manager records on a check-in's barrier. */
+export const supportDecisionId = (checkInId: string) => nameId('support', checkInId);

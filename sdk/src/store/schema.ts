@@ -15,6 +15,7 @@ export const SYNCED_STORES = {
   skills: 'id',
   developmentActions: 'id, personId',
   reviews: 'id, subjectId, reviewerId',
+  supportDecisions: 'id, personId, checkInId',
 } as const satisfies Record<TableName, string>;
 
 /** Client-only stores: never synced as rows. */

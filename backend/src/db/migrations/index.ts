@@ -6,6 +6,8 @@ import * as tombstoneIndex from './0003_tombstone_index';
 import * as signInCodes from './0004_sign_in_codes';
 import * as ssoSessions from './0005_sso_sessions';
 import * as tenantKeyedTokens from './0006_tenant_keyed_tokens';
+import * as kpiCountsAndChangeLog from './0010_kpi_counts_and_change_log';
+import * as supportDecisions from './0011_support_decisions';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -14,4 +16,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_sign_in_codes': signInCodes,
   '0005_sso_sessions': ssoSessions,
   '0006_tenant_keyed_tokens': tenantKeyedTokens,
+  '0010_kpi_counts_and_change_log': kpiCountsAndChangeLog,
+  '0011_support_decisions': supportDecisions,
 };

@@ -8,6 +8,7 @@ import { growthHandlers } from './growth';
 import { metricHandlers } from './metrics';
 import { orgHandlers } from './org';
 import { reviewHandlers } from './reviews';
+import { supportHandlers } from './support';
 
 export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   ...orgHandlers,
@@ -17,4 +18,5 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   ...feedbackHandlers,
   ...growthHandlers,
   ...reviewHandlers,
+  ...supportHandlers,
 };
