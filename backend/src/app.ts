@@ -32,6 +32,7 @@ import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { historyRoutes } from './routes/history';
 import { meRoutes } from './routes/me';
 import { requestRoutes } from './routes/requests';
+import { reviewRoutes } from './routes/reviews';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
 import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
@@ -99,6 +100,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/admin', embedKeyRoutes(database));
   app.route('/v1', historyRoutes(database));
   app.route('/v1', requestRoutes(database, clock));
+  app.route('/v1', reviewRoutes(database, clock));
   app.route('/v1/sync', syncRoutes(database, clock));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
   app.route('/sdk', sdkRoutes(options.sdkDir));

@@ -117,7 +117,8 @@ export interface DB {
   feedbackRequests: StoredRow<'feedbackRequests'>;
   skills: StoredRow<'skills'>;
   developmentActions: StoredRow<'developmentActions'>;
-  reviews: StoredRow<'reviews'>;
+  reviews: StoredRow<'reviews', 'answers'>;
+  reviewTemplates: StoredRow<'reviewTemplates', 'questions'>;
   supportDecisions: StoredRow<'supportDecisions'>;
   changeLog: ChangeLogTable;
   syncClients: SyncClientsTable;

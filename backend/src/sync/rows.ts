@@ -26,6 +26,7 @@ const LABELS: Record<TableName, string> = {
   developmentActions: 'development action',
   reviews: 'review',
   supportDecisions: 'support decision',
+  reviewTemplates: 'review template',
 };
 
 // The table is chosen at run time; Kysely cannot type that, so the cast lives here and only here.

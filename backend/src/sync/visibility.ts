@@ -93,6 +93,7 @@ const PREDICATES: Record<TableName, Predicate> = {
   feedbackRequests,
   reviews,
   supportDecisions: personal('person_id'),
+  reviewTemplates: everyone,
 };
 
 /** SQL that is true for rows of `table` (aliased `alias`) the viewer may see. Integration keys see nothing. */

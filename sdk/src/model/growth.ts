@@ -27,8 +27,16 @@ export type DevelopmentAction = z.infer<typeof DevelopmentAction>;
 export const DevelopmentActionPatch = patchOf(z.omit(DevelopmentActionFields, { id: true, personId: true }));
 
 export const ReviewKind = z.enum(['self', 'manager', 'peer']);
-/** draft: reviewer only; submitted: + subject's manager chain and people admins; shared: + the subject. */
+/**
+ * draft: reviewer only, editable; submitted: final, + subject's manager chain and people admins;
+ * shared (review.share, by the manager chain or people admins): + the subject.
+ */
 export const ReviewStatus = z.enum(['draft', 'submitted', 'shared']);
+/** An answer to one question of the cycle's template (review-template.ts), by the question's key. */
+export const ReviewAnswer = z.strictObject({
+  key: z.string().check(z.minLength(1), z.maxLength(40)),
+  answer: optionalText(LIMITS.body),
+});
 /** 1 to 5; null until rated. */
 export const Rating = z.nullable(z.int().check(z.gte(1), z.lte(5)));
 export const ReviewFields = z.strictObject({
@@ -38,6 +46,7 @@ export const ReviewFields = z.strictObject({
   kind: ReviewKind,
   rating: z._default(Rating, null),
   summary: optionalText(LIMITS.body),
+  answers: z._default(z.array(ReviewAnswer).check(z.maxLength(20)), []),
   status: z._default(ReviewStatus, 'draft'),
 });
 export const Review = z.extend(ReviewFields, {

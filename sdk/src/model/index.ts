@@ -8,6 +8,8 @@ export * from './checkin';
 export * from './feedback';
 export * from './growth';
 export * from './support';
+export * from './review-template';
+export * from './review-reads';
 export * from './history';
 export * from './calendar';
 export * from './tables';

@@ -70,6 +70,12 @@ const cases: Record<MutationName, { valid: unknown; invalid: unknown; issue: str
     invalid: { id: ids.review, calibratedRating: 4.5 },
     issue: 'calibratedRating: must be a whole number',
   },
+  'review.share': { valid: { id: ids.review }, invalid: { id: null }, issue: 'id: must be a UUID' },
+  'reviewTemplate.save': {
+    valid: sample.reviewTemplate,
+    invalid: { ...sample.reviewTemplate, questions: [...sample.reviewTemplate.questions, { key: 'helped', text: 'Again?' }] },
+    issue: 'questions.1.key: appears twice',
+  },
 };
 
 describe('MUTATIONS', () => {

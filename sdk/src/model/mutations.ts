@@ -12,6 +12,7 @@ import { CheckInFields } from './checkin';
 import { FeedbackFields, FeedbackRequestFields } from './feedback';
 import { DevelopmentActionFields, DevelopmentActionPatch, Rating, ReviewFields, SkillFields } from './growth';
 import { SupportDecisionFields } from './support';
+import { ReviewTemplateFields } from './review-template';
 
 const byId = z.strictObject({ id: Id });
 
@@ -38,6 +39,8 @@ export const MUTATIONS = {
   'developmentAction.update': z.strictObject({ id: Id, patch: DevelopmentActionPatch }),
   'review.save': ReviewFields,
   'review.calibrate': z.strictObject({ id: Id, calibratedRating: Rating }),
+  'review.share': byId,
+  'reviewTemplate.save': ReviewTemplateFields,
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

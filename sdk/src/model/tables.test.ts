@@ -17,6 +17,7 @@ const rows: Record<TableName, Record<string, unknown>> = {
   developmentActions: sample.developmentAction,
   reviews: { ...sample.review, reviewerId: ids.person, calibratedRating: null },
   supportDecisions: { ...sample.supportDecision, decidedBy: ids.manager },
+  reviewTemplates: sample.reviewTemplate,
 };
 
 describe('TABLES', () => {

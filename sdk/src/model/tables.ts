@@ -10,6 +10,7 @@ import { CheckIn } from './checkin';
 import { Feedback, FeedbackRequest } from './feedback';
 import { DevelopmentAction, Review, Skill } from './growth';
 import { SupportDecision } from './support';
+import { ReviewTemplate } from './review-template';
 
 export const TABLES = {
   persons: { schema: Person, sql: 'persons' },
@@ -25,6 +26,7 @@ export const TABLES = {
   developmentActions: { schema: DevelopmentAction, sql: 'development_actions' },
   reviews: { schema: Review, sql: 'reviews' },
   supportDecisions: { schema: SupportDecision, sql: 'support_decisions' },
+  reviewTemplates: { schema: ReviewTemplate, sql: 'review_templates' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

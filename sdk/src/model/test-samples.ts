@@ -3,7 +3,7 @@
  * Not exported from index.ts; the model's tests start from a sample and break one field.
  */
 import { z } from 'zod/mini';
-import { checkInId, nameId, supportDecisionId } from './ids';
+import { checkInId, nameId, reviewTemplateId, supportDecisionId } from './ids';
 
 const id = (...parts: string[]) => nameId('model-test', ...parts);
 
@@ -94,6 +94,12 @@ export const sample = {
   skill: { id: ids.skill, name: 'De-escalation', category: 'Customer' },
   developmentAction: { id: ids.action, personId: ids.person, title: 'Shadow three escalations', skillId: ids.skill },
   review: { id: ids.review, cycleId: ids.cycle, subjectId: ids.person, kind: 'self', rating: 4, summary: 'Solid quarter.' },
+  reviewTemplate: {
+    id: reviewTemplateId(ids.cycle, 'peer'),
+    cycleId: ids.cycle,
+    kind: 'peer',
+    questions: [{ key: 'helped', text: 'What did Lena do that helped you most?' }],
+  },
   supportDecision: {
     id: supportDecisionId(checkInId(ids.person, '2026-W18')),
     checkInId: checkInId(ids.person, '2026-W18'),

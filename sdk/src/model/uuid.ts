@@ -73,3 +73,6 @@ export const checkInId = (personId: string, week: string) => nameId('checkin', p
 
 /** The one support decision a manager records on a check-in's barrier. */
 export const supportDecisionId = (checkInId: string) => nameId('support', checkInId);
+
+/** The one review template of a cycle for a kind of review (self, manager, peer). */
+export const reviewTemplateId = (cycleId: string, kind: string) => nameId('review-template', cycleId, kind);

@@ -16,6 +16,7 @@ export const SYNCED_STORES = {
   developmentActions: 'id, personId',
   reviews: 'id, subjectId, reviewerId',
   supportDecisions: 'id, personId, checkInId',
+  reviewTemplates: 'id, cycleId',
 } as const satisfies Record<TableName, string>;
 
 /** Client-only stores: never synced as rows. */

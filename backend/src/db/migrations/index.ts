@@ -8,6 +8,7 @@ import * as ssoSessions from './0005_sso_sessions';
 import * as tenantKeyedTokens from './0006_tenant_keyed_tokens';
 import * as kpiCountsAndChangeLog from './0010_kpi_counts_and_change_log';
 import * as supportDecisions from './0011_support_decisions';
+import * as reviewTemplates from './0012_review_templates';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_tenant_keyed_tokens': tenantKeyedTokens,
   '0010_kpi_counts_and_change_log': kpiCountsAndChangeLog,
   '0011_support_decisions': supportDecisions,
+  '0012_review_templates': reviewTemplates,
 };
