@@ -119,6 +119,7 @@ export interface DB {
   developmentActions: StoredRow<'developmentActions'>;
   reviews: StoredRow<'reviews', 'answers'>;
   reviewTemplates: StoredRow<'reviewTemplates', 'questions'>;
+  checkInCadences: StoredRow<'checkInCadences'>;
   supportDecisions: StoredRow<'supportDecisions'>;
   changeLog: ChangeLogTable;
   syncClients: SyncClientsTable;

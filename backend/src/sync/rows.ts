@@ -27,6 +27,7 @@ const LABELS: Record<TableName, string> = {
   reviews: 'review',
   supportDecisions: 'support decision',
   reviewTemplates: 'review template',
+  checkInCadences: 'check-in cadence',
 };
 
 // The table is chosen at run time; Kysely cannot type that, so the cast lives here and only here.

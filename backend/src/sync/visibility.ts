@@ -94,6 +94,7 @@ const PREDICATES: Record<TableName, Predicate> = {
   reviews,
   supportDecisions: personal('person_id'),
   reviewTemplates: everyone,
+  checkInCadences: everyone,
 };
 
 /** SQL that is true for rows of `table` (aliased `alias`) the viewer may see. Integration keys see nothing. */

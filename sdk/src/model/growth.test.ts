@@ -43,7 +43,7 @@ describe('DevelopmentAction', () => {
 
 describe('Review', () => {
   it('accepts a self review and defaults status to draft', () => {
-    expect(ReviewFields.parse(sample.review)).toEqual({ ...sample.review, status: 'draft' });
+    expect(ReviewFields.parse(sample.review)).toEqual({ ...sample.review, answers: [], status: 'draft' });
   });
 
   it('accepts an unrated review', () => {

@@ -12,6 +12,7 @@ export * from './review-template';
 export * from './review-reads';
 export * from './history';
 export * from './calendar';
+export * from './cadence';
 export * from './tables';
 export * from './mutations';
 export * from './sync';

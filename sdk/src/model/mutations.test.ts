@@ -76,6 +76,7 @@ const cases: Record<MutationName, { valid: unknown; invalid: unknown; issue: str
     invalid: { ...sample.reviewTemplate, questions: [...sample.reviewTemplate.questions, { key: 'helped', text: 'Again?' }] },
     issue: 'questions.1.key: appears twice',
   },
+  'cadence.set': { valid: sample.cadence, invalid: { ...sample.cadence, dueWeekday: 8 }, issue: 'dueWeekday: must be at most 7' },
 };
 
 describe('MUTATIONS', () => {

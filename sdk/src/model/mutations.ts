@@ -13,6 +13,7 @@ import { FeedbackFields, FeedbackRequestFields } from './feedback';
 import { DevelopmentActionFields, DevelopmentActionPatch, Rating, ReviewFields, SkillFields } from './growth';
 import { SupportDecisionFields } from './support';
 import { ReviewTemplateFields } from './review-template';
+import { CadenceFields } from './cadence';
 
 const byId = z.strictObject({ id: Id });
 
@@ -41,6 +42,7 @@ export const MUTATIONS = {
   'review.calibrate': z.strictObject({ id: Id, calibratedRating: Rating }),
   'review.share': byId,
   'reviewTemplate.save': ReviewTemplateFields,
+  'cadence.set': CadenceFields,
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

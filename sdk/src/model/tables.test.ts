@@ -18,6 +18,7 @@ const rows: Record<TableName, Record<string, unknown>> = {
   reviews: { ...sample.review, reviewerId: ids.person, calibratedRating: null },
   supportDecisions: { ...sample.supportDecision, decidedBy: ids.manager },
   reviewTemplates: sample.reviewTemplate,
+  checkInCadences: sample.cadence,
 };
 
 describe('TABLES', () => {

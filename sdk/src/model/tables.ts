@@ -11,6 +11,7 @@ import { Feedback, FeedbackRequest } from './feedback';
 import { DevelopmentAction, Review, Skill } from './growth';
 import { SupportDecision } from './support';
 import { ReviewTemplate } from './review-template';
+import { Cadence } from './cadence';
 
 export const TABLES = {
   persons: { schema: Person, sql: 'persons' },
@@ -27,6 +28,7 @@ export const TABLES = {
   reviews: { schema: Review, sql: 'reviews' },
   supportDecisions: { schema: SupportDecision, sql: 'support_decisions' },
   reviewTemplates: { schema: ReviewTemplate, sql: 'review_templates' },
+  checkInCadences: { schema: Cadence, sql: 'check_in_cadences' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -76,3 +76,6 @@ export const supportDecisionId = (checkInId: string) => nameId('support', checkI
 
 /** The one review template of a cycle for a kind of review (self, manager, peer). */
 export const reviewTemplateId = (cycleId: string, kind: string) => nameId('review-template', cycleId, kind);
+
+/** The one check-in cadence of an org. */
+export const cadenceId = (orgId: string) => nameId('cadence', orgId);

@@ -17,6 +17,7 @@ export const SYNCED_STORES = {
   reviews: 'id, subjectId, reviewerId',
   supportDecisions: 'id, personId, checkInId',
   reviewTemplates: 'id, cycleId',
+  checkInCadences: 'id',
 } as const satisfies Record<TableName, string>;
 
 /** Client-only stores: never synced as rows. */

@@ -9,6 +9,7 @@ import * as tenantKeyedTokens from './0006_tenant_keyed_tokens';
 import * as kpiCountsAndChangeLog from './0010_kpi_counts_and_change_log';
 import * as supportDecisions from './0011_support_decisions';
 import * as reviewTemplates from './0012_review_templates';
+import * as checkInCadences from './0013_check_in_cadences';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010_kpi_counts_and_change_log': kpiCountsAndChangeLog,
   '0011_support_decisions': supportDecisions,
   '0012_review_templates': reviewTemplates,
+  '0013_check_in_cadences': checkInCadences,
 };

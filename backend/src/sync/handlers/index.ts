@@ -1,5 +1,6 @@
 /** One handler per mutation name; the type makes a missing or misspelt name a compile error. */
 import type { MutationName } from '@sightline/sdk/model';
+import { cadenceHandlers } from './cadence';
 import { checkInHandlers } from './checkins';
 import type { Handler } from './context';
 import { feedbackHandlers } from './feedback';
@@ -19,4 +20,5 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   ...growthHandlers,
   ...reviewHandlers,
   ...supportHandlers,
+  ...cadenceHandlers,
 };

@@ -96,6 +96,7 @@ const LOCAL_EFFECTS: { [N in MutationName]: EffectOf<N> } = {
   'review.calibrate': (a, ctx) => update('reviews', a.id, { calibratedRating: a.calibratedRating }, ctx, []),
   'review.share': (a, ctx) => update('reviews', a.id, { status: 'shared' }, ctx, []),
   'reviewTemplate.save': (a, ctx) => upsert('reviewTemplates', a, ctx),
+  'cadence.set': (a, ctx) => upsert('checkInCadences', a, ctx),
 };
 
 /** The effect of one mutation; args must already be parsed with MUTATIONS[name]. */
