@@ -119,7 +119,7 @@ describeStorage('reviews', (ctx) => {
 
     const bad = await http(app, 'GET', `/v1/reviews/evidence?subjectId=alice&cycleId=${org.cycleId}`, { token: org.tokens.director });
     expect(bad).toMatchObject({ status: 422, body: { error: { issues: [{ path: 'subjectId', message: 'must be a UUID' }] } } });
-    expect((await http(app, 'GET', `/v1/reviews/evidence?subjectId=${ids.alice}`, { token: org.tokens.director })).body.error.issues).toEqual([{ path: 'cycleId', message: 'is required' }]);
+    expect((await http(app, 'GET', `/v1/reviews/evidence?subjectId=${ids.alice}`, { token: org.tokens.director })).body.error.issues).toEqual([{ path: 'cycleId', message: 'must be a UUID' }]);
     expect((await http(app, 'GET', `/v1/reviews/evidence?subjectId=${ids.alice}&cycleId=${uuidv7()}`, { token: org.tokens.director })).status).toBe(404);
     expect((await http(app, 'GET', `/v1/reviews/evidence?subjectId=${ids.alice}%00&cycleId=${org.cycleId}`, { token: org.tokens.director })).status).toBe(400);
   });
