@@ -27,6 +27,7 @@ import { refuseUnstorableUrl } from './http/url-text';
 import { adminRoutes } from './routes/admin';
 import { devSignInRoutes, tokenRoutes } from './routes/auth';
 import { apiCors, type CorsOrigins } from './routes/cors';
+import { developmentRoutes } from './routes/development';
 import { dueRoutes } from './routes/due';
 import { embedKeyRoutes } from './routes/embed-keys';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1', requestRoutes(database, clock));
   app.route('/v1', reviewRoutes(database, clock));
   app.route('/v1', dueRoutes(database, clock));
+  app.route('/v1', developmentRoutes(database));
   app.route('/v1/sync', syncRoutes(database, clock));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
   app.route('/sdk', sdkRoutes(options.sdkDir));

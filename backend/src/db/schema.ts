@@ -120,6 +120,7 @@ export interface DB {
   reviews: StoredRow<'reviews', 'answers'>;
   reviewTemplates: StoredRow<'reviewTemplates', 'questions'>;
   checkInCadences: StoredRow<'checkInCadences'>;
+  skillGaps: StoredRow<'skillGaps'>;
   supportDecisions: StoredRow<'supportDecisions'>;
   changeLog: ChangeLogTable;
   syncClients: SyncClientsTable;

@@ -28,6 +28,7 @@ const LABELS: Record<TableName, string> = {
   supportDecisions: 'support decision',
   reviewTemplates: 'review template',
   checkInCadences: 'check-in cadence',
+  skillGaps: 'skill gap',
 };
 
 // The table is chosen at run time; Kysely cannot type that, so the cast lives here and only here.

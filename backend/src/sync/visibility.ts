@@ -95,6 +95,7 @@ const PREDICATES: Record<TableName, Predicate> = {
   supportDecisions: personal('person_id'),
   reviewTemplates: everyone,
   checkInCadences: everyone,
+  skillGaps: personal('person_id'),
 };
 
 /** SQL that is true for rows of `table` (aliased `alias`) the viewer may see. Integration keys see nothing. */

@@ -20,8 +20,11 @@ describe('DevelopmentAction', () => {
   it('accepts an action and fills defaults', () => {
     expect(DevelopmentActionFields.parse(sample.developmentAction)).toEqual({
       ...sample.developmentAction,
+      kind: 'practice',
+      skillGapId: null,
       goalId: null,
       status: 'planned',
+      startedOn: null,
       dueOn: null,
     });
     expect(DevelopmentAction.parse({ ...sample.developmentAction, ...serverFields }).status).toBe('planned');

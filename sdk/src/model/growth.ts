@@ -13,13 +13,20 @@ export const Skill = z.extend(SkillFields, ServerFields);
 export type Skill = z.infer<typeof Skill>;
 
 export const DevelopmentStatus = z.enum(['planned', 'in_progress', 'done', 'dropped']);
+export const DevelopmentActionKind = z.enum(['course', 'mentoring', 'stretch', 'practice']);
 export const DevelopmentActionFields = z.strictObject({
   id: Id,
   personId: Id,
   title: text(LIMITS.title),
+  kind: z._default(DevelopmentActionKind, 'practice'),
   skillId: nullByDefault(Id),
+  /** The skill gap this action works on (development.ts). */
+  skillGapId: nullByDefault(Id),
+  /** A goal whose KPIs should move if the action works: the effect read compares them. */
   goalId: nullByDefault(Id),
   status: z._default(DevelopmentStatus, 'planned'),
+  /** When the work began: the effect read compares before and after this day. */
+  startedOn: nullByDefault(IsoDate),
   dueOn: nullByDefault(IsoDate),
 });
 export const DevelopmentAction = z.extend(DevelopmentActionFields, ServerFields);

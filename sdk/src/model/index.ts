@@ -13,6 +13,7 @@ export * from './review-reads';
 export * from './history';
 export * from './calendar';
 export * from './cadence';
+export * from './development';
 export * from './tables';
 export * from './mutations';
 export * from './sync';

@@ -77,6 +77,8 @@ const cases: Record<MutationName, { valid: unknown; invalid: unknown; issue: str
     issue: 'questions.1.key: appears twice',
   },
   'cadence.set': { valid: sample.cadence, invalid: { ...sample.cadence, dueWeekday: 8 }, issue: 'dueWeekday: must be at most 7' },
+  'skillGap.raise': { valid: sample.skillGap, invalid: { ...sample.skillGap, source: 'hunch' }, issue: 'source: must be one of feedback, review' },
+  'skillGap.setStatus': { valid: { id: ids.action, status: 'closed' }, invalid: { id: ids.action, status: 'gone' }, issue: 'status: must be one of open, closed' },
 };
 
 describe('MUTATIONS', () => {

@@ -14,6 +14,7 @@ import { DevelopmentActionFields, DevelopmentActionPatch, Rating, ReviewFields, 
 import { SupportDecisionFields } from './support';
 import { ReviewTemplateFields } from './review-template';
 import { CadenceFields } from './cadence';
+import { SkillGapFields, SkillGapStatus } from './development';
 
 const byId = z.strictObject({ id: Id });
 
@@ -43,6 +44,8 @@ export const MUTATIONS = {
   'review.share': byId,
   'reviewTemplate.save': ReviewTemplateFields,
   'cadence.set': CadenceFields,
+  'skillGap.raise': SkillGapFields,
+  'skillGap.setStatus': z.strictObject({ id: Id, status: SkillGapStatus }),
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -19,6 +19,7 @@ const rows: Record<TableName, Record<string, unknown>> = {
   supportDecisions: { ...sample.supportDecision, decidedBy: ids.manager },
   reviewTemplates: sample.reviewTemplate,
   checkInCadences: sample.cadence,
+  skillGaps: { ...sample.skillGap, raisedBy: ids.manager },
 };
 
 describe('TABLES', () => {

@@ -12,6 +12,7 @@ import { DevelopmentAction, Review, Skill } from './growth';
 import { SupportDecision } from './support';
 import { ReviewTemplate } from './review-template';
 import { Cadence } from './cadence';
+import { SkillGap } from './development';
 
 export const TABLES = {
   persons: { schema: Person, sql: 'persons' },
@@ -29,6 +30,7 @@ export const TABLES = {
   supportDecisions: { schema: SupportDecision, sql: 'support_decisions' },
   reviewTemplates: { schema: ReviewTemplate, sql: 'review_templates' },
   checkInCadences: { schema: Cadence, sql: 'check_in_cadences' },
+  skillGaps: { schema: SkillGap, sql: 'skill_gaps' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

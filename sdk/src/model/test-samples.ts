@@ -100,6 +100,7 @@ export const sample = {
     kind: 'peer',
     questions: [{ key: 'helped', text: 'What did Lena do that helped you most?' }],
   },
+  skillGap: { id: ids.action, personId: ids.person, skillId: ids.skill, source: 'feedback', sourceId: ids.feedback, note: 'Escalations drag on.' },
   cadence: { id: ids.org, intervalWeeks: 2, anchorWeek: '2026-W02', dueWeekday: 4 },
   supportDecision: {
     id: supportDecisionId(checkInId(ids.person, '2026-W18')),

@@ -38,7 +38,7 @@ export class SightlineDb extends Dexie {
 
   constructor(name: string) {
     super(name);
-    // 2: support decisions, review templates, check-in cadences. Only the newest version is declared: no upgrade moves data, new stores fill on the next pull.
+    // 2: support decisions, review templates, check-in cadences, skill gaps. Only the newest version is declared: no upgrade moves data, new stores fill on the next pull.
     this.version(2).stores({ ...SYNCED_STORES, ...LOCAL_STORES });
     // Minted once per database: the server orders this client's mutations by it.
     this.on('populate', (tx) => {

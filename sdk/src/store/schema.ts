@@ -18,6 +18,7 @@ export const SYNCED_STORES = {
   supportDecisions: 'id, personId, checkInId',
   reviewTemplates: 'id, cycleId',
   checkInCadences: 'id',
+  skillGaps: 'id, personId, skillId',
 } as const satisfies Record<TableName, string>;
 
 /** Client-only stores: never synced as rows. */

@@ -10,6 +10,7 @@ import * as kpiCountsAndChangeLog from './0010_kpi_counts_and_change_log';
 import * as supportDecisions from './0011_support_decisions';
 import * as reviewTemplates from './0012_review_templates';
 import * as checkInCadences from './0013_check_in_cadences';
+import * as skillGaps from './0014_skill_gaps';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011_support_decisions': supportDecisions,
   '0012_review_templates': reviewTemplates,
   '0013_check_in_cadences': checkInCadences,
+  '0014_skill_gaps': skillGaps,
 };

@@ -1,19 +1,16 @@
 /** feedback.create / feedback.delete, and requests for feedback (create, decline, cancel). */
-import { sql } from 'kysely';
 import type { FeedbackRequest } from '@sightline/sdk/model';
 import { actingPerson, isAdmin, manages } from '../access';
 import { reject } from '../rejection';
 import { findActivePerson, findLiveRow, findRow, insertRow, tombstoneWhere, updateRow } from '../rows';
-import { visibleTo } from '../visibility';
+import { isVisibleRow } from '../visible-row';
 import type { Handler, HandlerContext } from './context';
 
 /** An answer nobody who asked can read answers nothing: the stored feedback must be visible to the requester. */
 async function requireVisibleToRequester(ctx: HandlerContext, feedbackId: string, request: FeedbackRequest): Promise<void> {
   const requester = await findRow(ctx, 'persons', request.requesterId);
   const viewer = { orgId: ctx.orgId, personId: request.requesterId, role: requester?.role ?? 'member' };
-  const { rows } = await sql<{ seen: boolean }>`select exists (select 1 from feedback t
-      where t.org_id = ${ctx.orgId} and t.id = ${feedbackId} and ${visibleTo(viewer, 'feedback')}) as seen`.execute(ctx.tx);
-  if (!rows[0]?.seen)
+  if (!(await isVisibleRow(ctx.tx, viewer, 'feedback', feedbackId)))
     reject(`visibility: person ${request.requesterId} asked for this feedback in request ${request.id} and could not read it; choose a wider visibility`);
 }
 

@@ -9,6 +9,7 @@ import { growthHandlers } from './growth';
 import { metricHandlers } from './metrics';
 import { orgHandlers } from './org';
 import { reviewHandlers } from './reviews';
+import { skillGapHandlers } from './skill-gaps';
 import { supportHandlers } from './support';
 
 export const HANDLERS: { [N in MutationName]: Handler<N> } = {
@@ -21,4 +22,5 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   ...reviewHandlers,
   ...supportHandlers,
   ...cadenceHandlers,
+  ...skillGapHandlers,
 };

@@ -97,6 +97,8 @@ const LOCAL_EFFECTS: { [N in MutationName]: EffectOf<N> } = {
   'review.share': (a, ctx) => update('reviews', a.id, { status: 'shared' }, ctx, []),
   'reviewTemplate.save': (a, ctx) => upsert('reviewTemplates', a, ctx),
   'cadence.set': (a, ctx) => upsert('checkInCadences', a, ctx),
+  'skillGap.raise': (a, ctx) => insert('skillGaps', a, ctx, { raisedBy: ctx.me.id }),
+  'skillGap.setStatus': (a, ctx) => update('skillGaps', a.id, { status: a.status }, ctx, []),
 };
 
 /** The effect of one mutation; args must already be parsed with MUTATIONS[name]. */
