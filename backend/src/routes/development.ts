@@ -32,7 +32,9 @@ export function developmentRoutes({ db }: Database) {
     if (!row) throw notFound(`no development action ${actionId} that you may see`);
     const action = toModelRow(row) as DevelopmentAction;
     if (!action.startedOn) throw new HttpError(409, 'not_started', `development action ${actionId} has no startedOn; the effect is measured from the day it started`);
-    const pivot = `${action.startedOn}T00:00:00Z`;
+    // Compared as instants: stored timestamps carry milliseconds, so text comparison would misplace midnight.
+    const pivot = Date.parse(`${action.startedOn}T00:00:00Z`);
+    const side = (at: string) => (Date.parse(at) < pivot ? 'before' : 'after');
 
     let feedback: DevelopmentEffect['feedback'] = null;
     if (action.skillId) {
@@ -47,7 +49,7 @@ export function developmentRoutes({ db }: Database) {
       feedback = { before: zeroCounts(), after: zeroCounts() };
       for (const f of tagged) {
         if (!(f.skillIds as string[]).includes(action.skillId) || !KINDS.includes(f.kind)) continue;
-        feedback[f.createdAt < pivot ? 'before' : 'after'][f.kind] += 1;
+        feedback[side(f.createdAt)][f.kind] += 1;
       }
     }
 
@@ -57,8 +59,8 @@ export function developmentRoutes({ db }: Database) {
     const values = metrics.length
       ? await db.selectFrom('metricValues').select(['metricId', 'value', 'at']).where('orgId', '=', principal.orgId).where('metricId', 'in', metrics.map((m) => m.id)).where('deletedAt', 'is', null).orderBy('at').orderBy('id').execute()
       : [];
-    const lastOf = (metricId: string, side: 'before' | 'after') =>
-      values.filter((v) => v.metricId === metricId && (side === 'before' ? v.at < pivot : v.at >= pivot)).at(-1)?.value ?? null;
+    const lastOf = (metricId: string, wanted: 'before' | 'after') =>
+      values.filter((v) => v.metricId === metricId && side(v.at) === wanted).at(-1)?.value ?? null;
 
     const effect: DevelopmentEffect = {
       action,
