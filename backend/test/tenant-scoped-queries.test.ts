@@ -6,7 +6,7 @@
  */
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { expect, it } from 'vitest';
-import { uuidv7 } from '@sightline/sdk/model';
+import { checkInId, orgCadenceId, reviewTemplateId, supportDecisionId, uuidv7 } from '@sightline/sdk/model';
 import { createApp } from '../src/app';
 import type { Database } from '../src/db/database';
 import { REFERENCE_TABLES } from '../src/db/tenant-keys';
@@ -111,6 +111,47 @@ describeStorage('tenant-scoped statements', (ctx) => {
     const embedToken = await signEmbed(key, viewerClaims(org.slug, `alice@${org.slug}.test`));
     expect((await call(app, 'GET', '/v1/me', { token: embedToken })).status).toBe(200);
     expect((await call(app, 'DELETE', '/v1/admin/embed-keys/intranet-1', { token: org.tokens.admin })).status).toBe(200);
+    record();
+
+    // The console domain: its mutations and reads (docs/domain.md).
+    const week = '2026-W10';
+    const checkIn = checkInId(org.ids.alice, week);
+    const reviewId = uuidv7();
+    const actionId = uuidv7();
+    const domainPush = async (who: 'alice' | 'manager' | 'admin', domainCalls: ReturnType<typeof mutation>[]) => {
+      const res = await call(app, 'POST', '/v1/sync/push', {
+        token: org.tokens[who],
+        json: { clientId: uuidv7(), mutations: domainCalls.map(([name, args], i) => ({ id: uuidv7(), seq: i + 1, name, args, at })) },
+      });
+      expect(res.body.results.map((r: { reason: string | null }) => r.reason)).toEqual(domainCalls.map(() => null));
+    };
+    await domainPush('alice', [
+      mutation('checkin.submit', { id: checkIn, personId: org.ids.alice, week, goals: [], barriers: 'No test data', submittedAt: at }),
+      mutation('feedbackRequest.create', { id: uuidv7(), recipientId: org.ids.bob, subjectId: org.ids.alice, prompt: 'My demo?' }),
+    ]);
+    await domainPush('manager', [
+      mutation('support.decide', { id: supportDecisionId(checkIn), checkInId: checkIn, personId: org.ids.alice, decision: 'will_help', decidedAt: at }),
+      mutation('review.save', { id: reviewId, cycleId: org.cycleId, subjectId: org.ids.alice, kind: 'manager', rating: 4, status: 'submitted' }),
+      mutation('review.share', { id: reviewId }),
+      mutation('developmentAction.create', { id: actionId, personId: org.ids.alice, title: 'Pair on tests', goalId, startedOn: '2026-03-01' }),
+    ]);
+    await domainPush('admin', [
+      mutation('cadence.set', { id: orgCadenceId(org.orgId), dueWeekday: 4 }),
+      mutation('reviewTemplate.save', { id: reviewTemplateId(org.cycleId, 'peer'), cycleId: org.cycleId, kind: 'peer', questions: [{ key: 'helped', text: 'What helped?' }] }),
+      mutation('team.update', { id: org.teams.support, patch: { name: 'Support EMEA' } }),
+      mutation('cycle.update', { id: org.cycleId, patch: { name: 'H1' } }),
+    ]);
+    for (const path of [
+      `/v1/history/goals/${goalId}`,
+      `/v1/history/metrics/${metricId}`,
+      '/v1/requests/inbox',
+      `/v1/reviews/evidence?subjectId=${org.ids.alice}&cycleId=${org.cycleId}`,
+      `/v1/reviews/calibration?cycleId=${org.cycleId}`,
+      '/v1/due',
+      '/v1/due/team',
+      `/v1/development/effect?actionId=${actionId}`,
+    ])
+      expect((await call(app, 'GET', path, { token: org.tokens.hr })).status, path).toBe(200);
     record();
 
     const stream = await app.request('/v1/sync/events', { headers: { authorization: `Bearer ${org.tokens.bob}` } });

@@ -44,11 +44,12 @@ describeStorage('visibility matrix', (ctx) => {
       ),
       call('feedbackRequest.create', { id: requestId, recipientId: org.ids.dave, subjectId: org.ids.bob, prompt: 'How was my handover?' }),
     ]);
-    await org.client('director').pushOk(
-      (['draft', 'submitted', 'shared'] as const).map((s) =>
-        call('review.save', { id: review[s], cycleId: org.cycleId, subjectId: org.ids.alice, kind: 'manager', status: s, summary: `${s} review` }),
+    await org.client('director').pushOk([
+      ...(['draft', 'submitted', 'shared'] as const).map((s) =>
+        call('review.save', { id: review[s], cycleId: org.cycleId, subjectId: org.ids.alice, kind: 'manager', status: s === 'draft' ? s : 'submitted', summary: `${s} review` }),
       ),
-    );
+      call('review.share', { id: review.shared }),
+    ]);
 
     const expected: Array<[TableName, string, string, Viewer[]]> = [
       ['goals', 'org goal', goal.org, except()],

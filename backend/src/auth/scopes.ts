@@ -21,6 +21,8 @@ const ROUTE_SCOPES: ReadonlyArray<{ method: string; path: RegExp; scopes: readon
   { method: 'GET', path: /^\/v1\/me$/, scopes: SCOPES },
   { method: 'GET', path: /^\/v1\/sync\/(?:pull|events)$/, scopes: ['read', 'sync'] },
   { method: 'GET', path: /^\/v1\/directory$/, scopes: ['read', 'sync'] },
+  // Reads of the console domain (routes/history.ts, requests.ts, reviews.ts, due.ts, development.ts): what pull shows, computed.
+  { method: 'GET', path: /^\/v1\/(?:(?:history|requests|reviews|development)\/.+|due(?:\/team)?)$/, scopes: ['read', 'sync'] },
   // metrics:write pushes metric.record only (mayApplyMutation).
   { method: 'POST', path: /^\/v1\/sync\/push$/, scopes: ['sync', 'metrics:write'] },
   { method: 'POST', path: /^\/v1\/admin\/people$/, scopes: ['people:import'] },

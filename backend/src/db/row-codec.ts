@@ -10,6 +10,8 @@ export const JSON_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
   metricValues: ['context'],
   checkIns: ['goals'],
   feedback: ['skillIds', 'context'],
+  reviews: ['answers'],
+  reviewTemplates: ['questions'],
 };
 
 export function encodeRow(table: TableName, row: Record<string, unknown>): Record<string, unknown> {

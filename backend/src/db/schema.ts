@@ -92,6 +92,18 @@ export interface SignInCodesTable {
   createdAt: Generated<string>;
 }
 
+/** One edit of a goal or KPI (migration 0010): each changed field's value before and after. */
+export interface ChangeLogTable {
+  orgId: string;
+  id: string;
+  entity: 'goal' | 'metric';
+  entityId: string;
+  version: number;
+  changedBy: string;
+  changedAt: string;
+  changes: Json<Array<{ field: string; from: unknown; to: unknown }>>;
+}
+
 export interface DB {
   orgs: OrgsTable;
   persons: StoredRow<'persons'>;
@@ -105,7 +117,12 @@ export interface DB {
   feedbackRequests: StoredRow<'feedbackRequests'>;
   skills: StoredRow<'skills'>;
   developmentActions: StoredRow<'developmentActions'>;
-  reviews: StoredRow<'reviews'>;
+  reviews: StoredRow<'reviews', 'answers'>;
+  reviewTemplates: StoredRow<'reviewTemplates', 'questions'>;
+  checkInCadences: StoredRow<'checkInCadences'>;
+  skillGaps: StoredRow<'skillGaps'>;
+  supportDecisions: StoredRow<'supportDecisions'>;
+  changeLog: ChangeLogTable;
   syncClients: SyncClientsTable;
   syncRejections: SyncRejectionsTable;
   apiTokens: ApiTokensTable;

@@ -69,4 +69,19 @@ describeStorage('access epochs', (ctx) => {
     await importPeople(ctx.database.db, org.orgId, PeopleImport.parse({ persons: [{ ...dave, role: 'people_admin' }] }));
     expect(await resetBy(clients)).toEqual(['dave']);
   });
+
+  it('a new team lead (team.update) resets the old and the new lead, nobody else; a new parent team resets no one', async () => {
+    const org = await createOrgFixture(ctx.database);
+    const goalId = uuidv7();
+    await org.client('lena').pushOk([call('goal.create', { id: goalId, cycleId: org.cycleId, level: 'team', teamId: org.teams.sales, title: 'Pipeline 3x', visibility: 'team' })]);
+    const clients = await syncedClients(org);
+    await org.client('admin').pushOk([call('team.update', { id: org.teams.sales, patch: { leadId: org.ids.director } })]);
+    const pulls = new Map<PersonName, Awaited<ReturnType<SyncClient['pull']>>>();
+    for (const [name, client] of clients) pulls.set(name, await client.pull());
+    expect([...pulls].filter(([, p]) => p.reset).map(([n]) => n).sort()).toEqual(['director', 'lena']);
+    // The reset carries the new view: the new lead now has the sales team's goal.
+    expect(ids(pulls.get('director')!.changes.goals!.upserts)).toContain(goalId);
+    await org.client('admin').pushOk([call('team.update', { id: org.teams.sales, patch: { parentTeamId: org.teams.support } })]);
+    expect(await resetBy(clients)).toEqual([]);
+  });
 });

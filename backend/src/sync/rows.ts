@@ -26,6 +26,10 @@ const LABELS: Record<TableName, string> = {
   skills: 'skill',
   developmentActions: 'development action',
   reviews: 'review',
+  supportDecisions: 'support decision',
+  reviewTemplates: 'review template',
+  checkInCadences: 'check-in cadence',
+  skillGaps: 'skill gap',
 };
 
 // The table is chosen at run time; Kysely cannot type that, so the cast lives here and only here.

@@ -101,6 +101,10 @@ const PREDICATES: Record<TableName, Predicate> = {
   feedback,
   feedbackRequests,
   reviews,
+  supportDecisions: personal('person_id'),
+  reviewTemplates: everyone,
+  checkInCadences: everyone,
+  skillGaps: personal('person_id'),
 };
 
 /** SQL that is true for rows of `table` (aliased `alias`) the viewer may see. Integration keys see nothing. */

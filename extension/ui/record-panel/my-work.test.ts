@@ -9,7 +9,7 @@ function node(id: string, fields: Partial<Goal>, children: GoalNode[] = [], metr
   const goal: Goal = { id, cycleId: 'c', level: 'org', ownerId: null, teamId: null, parentId: null, title: id, description: null, weight: 1, visibility: 'org', status: 'active', dueOn: null, ...SERVER, ...fields };
   const kpis = metricIds.map(
     (metricId): KpiView => ({
-      metric: { id: metricId, goalId: id, name: metricId, indicator: 'leading', unit: '', baseline: 0, target: 10, direction: 'increase', range: null, weight: 1, source: 'manual', ...SERVER } satisfies Metric,
+      metric: { id: metricId, goalId: id, name: metricId, indicator: 'leading', unit: '', baseline: 0, target: 10, direction: 'increase', range: null, weight: 1, source: 'manual', counts: false, ...SERVER } satisfies Metric,
       goal,
       current: null,
       progress: 0,

@@ -57,6 +57,6 @@ describe('FeedbackRequest', () => {
   it('stores status, answer and decline reason server-side', () => {
     const row = { ...sample.feedbackRequest, ...serverFields, requesterId: ids.person, feedbackId: null };
     expect(FeedbackRequest.parse({ ...row, status: 'declined', declineReason: ' ' })).toMatchObject({ status: 'declined', declineReason: null });
-    expect(issues(FeedbackRequest, { ...row, status: 'closed' })).toEqual(['status: must be one of open, answered, declined']);
+    expect(issues(FeedbackRequest, { ...row, status: 'closed' })).toEqual(['status: must be one of open, answered, declined, cancelled']);
   });
 });

@@ -31,7 +31,8 @@ export const Feedback = z.extend(feedbackShape, { ...ServerFields, authorId: Id 
 );
 export type Feedback = z.infer<typeof Feedback>;
 
-export const FeedbackRequestStatus = z.enum(['open', 'answered', 'declined']);
+/** open -> answered (by feedback), declined (by the recipient) or cancelled (by the requester). */
+export const FeedbackRequestStatus = z.enum(['open', 'answered', 'declined', 'cancelled']);
 export const FeedbackRequestFields = z.strictObject({
   id: Id,
   /** Asked to give the feedback. */
@@ -49,3 +50,11 @@ export const FeedbackRequest = z.extend(FeedbackRequestFields, {
   declineReason: optionalText(LIMITS.note),
 });
 export type FeedbackRequest = z.infer<typeof FeedbackRequest>;
+
+/** GET /v1/requests/inbox: the open requests sent to the caller, soonest due first; overdue by the caller's own calendar. */
+export const FeedbackInbox = z.object({
+  /** The caller's date in their time zone, against which `overdue` was decided. */
+  today: IsoDate,
+  requests: z.array(z.extend(FeedbackRequest, { overdue: z.boolean() })),
+});
+export type FeedbackInbox = z.infer<typeof FeedbackInbox>;

@@ -20,8 +20,11 @@ describe('DevelopmentAction', () => {
   it('accepts an action and fills defaults', () => {
     expect(DevelopmentActionFields.parse(sample.developmentAction)).toEqual({
       ...sample.developmentAction,
+      kind: 'practice',
+      skillGapId: null,
       goalId: null,
       status: 'planned',
+      startedOn: null,
       dueOn: null,
     });
     expect(DevelopmentAction.parse({ ...sample.developmentAction, ...serverFields }).status).toBe('planned');
@@ -43,7 +46,7 @@ describe('DevelopmentAction', () => {
 
 describe('Review', () => {
   it('accepts a self review and defaults status to draft', () => {
-    expect(ReviewFields.parse(sample.review)).toEqual({ ...sample.review, status: 'draft' });
+    expect(ReviewFields.parse(sample.review)).toEqual({ ...sample.review, answers: [], status: 'draft' });
   });
 
   it('accepts an unrated review', () => {

@@ -3,4 +3,4 @@ import { z } from 'zod/mini';
 
 export const Id = z.uuid('must be a UUID');
 export type Id = z.infer<typeof Id>;
-export { uuidv7, nameId, checkInId } from './uuid';
+export { uuidv7, nameId, checkInId, supportDecisionId, reviewTemplateId, cadenceId } from './uuid';

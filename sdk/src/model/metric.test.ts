@@ -4,7 +4,7 @@ import { ids, issues, sample, serverFields } from './test-samples';
 
 describe('MetricFields', () => {
   it('accepts a decreasing KPI and fills defaults', () => {
-    expect(MetricFields.parse(sample.metric)).toEqual({ ...sample.metric, range: null, weight: 1, source: 'manual' });
+    expect(MetricFields.parse(sample.metric)).toEqual({ ...sample.metric, range: null, weight: 1, source: 'manual', counts: false });
   });
 
   it.each([

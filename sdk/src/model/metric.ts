@@ -29,6 +29,8 @@ const metricShape = z.strictObject({
   weight: z._default(z.number().check(z.gte(0), z.lte(100)), 1),
   /** manual: typed by people; api: pushed by an integration key; otherwise the tool it is read from. */
   source: z._default(z.string().check(z.trim(), z.minLength(1), z.maxLength(60)), 'manual'),
+  /** true: each value counts occurrences, so a one-click "+1" is offered; set by the author, never guessed from the unit. */
+  counts: z._default(z.boolean(), false),
 });
 type MetricShape = z.infer<typeof metricShape>;
 

@@ -5,6 +5,16 @@ import { ids, issues, sample } from './test-samples';
 /** One valid args and one broken args per mutation; typed as a full Record so a new mutation cannot go untested. */
 const cases: Record<MutationName, { valid: unknown; invalid: unknown; issue: string }> = {
   'cycle.create': { valid: sample.cycle, invalid: { ...sample.cycle, endsOn: '2026-01-01' }, issue: 'endsOn: must be after startsOn' },
+  'cycle.update': {
+    valid: { id: ids.cycle, patch: { name: 'Q2 2026 (extended)', endsOn: '2026-07-15' } },
+    invalid: { id: ids.cycle, patch: { startsOn: '1 April' } },
+    issue: 'patch.startsOn: must be an ISO date (YYYY-MM-DD)',
+  },
+  'team.update': {
+    valid: { id: ids.team, patch: { leadId: ids.person } },
+    invalid: { id: ids.team, patch: { function: 'magic' } },
+    issue: 'patch.function: must be one of support, sales, success, product, engineering, operations, people, other',
+  },
   'team.create': { valid: sample.team, invalid: { ...sample.team, parentTeamId: 'root' }, issue: 'parentTeamId: must be a UUID' },
   'goal.create': { valid: sample.goal, invalid: { ...sample.goal, teamId: null }, issue: 'teamId: is required for a team goal' },
   'goal.update': {
@@ -37,6 +47,12 @@ const cases: Record<MutationName, { valid: unknown; invalid: unknown; issue: str
     invalid: { id: ids.request, reason: 'x'.repeat(2001) },
     issue: 'reason: must be at most 2000 characters',
   },
+  'feedbackRequest.cancel': { valid: { id: ids.request }, invalid: { id: 7 }, issue: 'id: must be a UUID' },
+  'support.decide': {
+    valid: sample.supportDecision,
+    invalid: { ...sample.supportDecision, id: ids.review },
+    issue: 'id: must be supportDecisionId(checkInId): one decision per check-in',
+  },
   'skill.create': { valid: sample.skill, invalid: { ...sample.skill, name: ' ' }, issue: 'name: must not be empty' },
   'developmentAction.create': {
     valid: sample.developmentAction,
@@ -54,6 +70,15 @@ const cases: Record<MutationName, { valid: unknown; invalid: unknown; issue: str
     invalid: { id: ids.review, calibratedRating: 4.5 },
     issue: 'calibratedRating: must be a whole number',
   },
+  'review.share': { valid: { id: ids.review }, invalid: { id: null }, issue: 'id: must be a UUID' },
+  'reviewTemplate.save': {
+    valid: sample.reviewTemplate,
+    invalid: { ...sample.reviewTemplate, questions: [...sample.reviewTemplate.questions, { key: 'helped', text: 'Again?' }] },
+    issue: 'questions.1.key: appears twice',
+  },
+  'cadence.set': { valid: sample.cadence, invalid: { ...sample.cadence, dueWeekday: 8 }, issue: 'dueWeekday: must be at most 7' },
+  'skillGap.raise': { valid: sample.skillGap, invalid: { ...sample.skillGap, source: 'hunch' }, issue: 'source: must be one of feedback, review' },
+  'skillGap.setStatus': { valid: { id: ids.action, status: 'closed' }, invalid: { id: ids.action, status: 'gone' }, issue: 'status: must be one of open, closed' },
 };
 
 describe('MUTATIONS', () => {

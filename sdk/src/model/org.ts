@@ -1,7 +1,7 @@
 /** People, teams and the org chart: the manager link is what visibility walks. */
 import { z } from 'zod/mini';
 import { Id } from './ids';
-import { IsoDate, LIMITS, ServerFields, TimeZone, nullByDefault, optionalText, text } from './common';
+import { IsoDate, LIMITS, ServerFields, TimeZone, nullByDefault, optionalText, patchOf, text } from './common';
 
 export const Org = z.strictObject({
   id: Id,
@@ -42,6 +42,8 @@ export const TeamFields = z.strictObject({
   function: z._default(z.enum(['support', 'sales', 'success', 'product', 'engineering', 'operations', 'people', 'other']), 'other'),
 });
 export const Team = z.extend(TeamFields, ServerFields);
+/** Fields a team.update may change: everything but the id. */
+export const TeamPatch = patchOf(z.omit(TeamFields, { id: true }));
 export type Team = z.infer<typeof Team>;
 
 const cycleShape = z.strictObject({
@@ -59,3 +61,5 @@ const endsAfterStart = z.refine<{ startsOn: string; endsOn: string }>((c) => c.e
 export const CycleFields = cycleShape.check(endsAfterStart);
 export const Cycle = z.extend(cycleShape, ServerFields).check(endsAfterStart);
 export type Cycle = z.infer<typeof Cycle>;
+/** Fields a cycle.update may change; the merged cycle must still end after it starts. */
+export const CyclePatch = patchOf(z.omit(cycleShape, { id: true }));

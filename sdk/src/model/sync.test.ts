@@ -18,7 +18,7 @@ describe('Mutation', () => {
   });
 
   it.each([
-    ['an unknown name', { name: 'goal.archive' }, /^name: must be one of cycle\.create, team\.create, .*review\.calibrate$/],
+    ['an unknown name', { name: 'goal.archive' }, /^name: must be one of cycle\.create, cycle\.update, team\.create, .*skillGap\.setStatus$/],
     ['seq 0', { seq: 0 }, /^seq: must be at least 1$/],
     ['a fractional seq', { seq: 1.5 }, /^seq: must be a whole number$/],
     ['a non-UUID id', { id: '1' }, /^id: must be a UUID$/],

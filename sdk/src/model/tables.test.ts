@@ -16,6 +16,10 @@ const rows: Record<TableName, Record<string, unknown>> = {
   skills: sample.skill,
   developmentActions: sample.developmentAction,
   reviews: { ...sample.review, reviewerId: ids.person, calibratedRating: null },
+  supportDecisions: { ...sample.supportDecision, decidedBy: ids.manager },
+  reviewTemplates: sample.reviewTemplate,
+  checkInCadences: sample.cadence,
+  skillGaps: { ...sample.skillGap, raisedBy: ids.manager },
 };
 
 describe('TABLES', () => {

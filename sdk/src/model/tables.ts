@@ -9,6 +9,10 @@ import { Metric, MetricValue } from './metric';
 import { CheckIn } from './checkin';
 import { Feedback, FeedbackRequest } from './feedback';
 import { DevelopmentAction, Review, Skill } from './growth';
+import { SupportDecision } from './support';
+import { ReviewTemplate } from './review-template';
+import { Cadence } from './cadence';
+import { SkillGap } from './development';
 
 export const TABLES = {
   persons: { schema: Person, sql: 'persons' },
@@ -23,6 +27,10 @@ export const TABLES = {
   skills: { schema: Skill, sql: 'skills' },
   developmentActions: { schema: DevelopmentAction, sql: 'development_actions' },
   reviews: { schema: Review, sql: 'reviews' },
+  supportDecisions: { schema: SupportDecision, sql: 'support_decisions' },
+  reviewTemplates: { schema: ReviewTemplate, sql: 'review_templates' },
+  checkInCadences: { schema: Cadence, sql: 'check_in_cadences' },
+  skillGaps: { schema: SkillGap, sql: 'skill_gaps' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -3,7 +3,7 @@
  * Not exported from index.ts; the model's tests start from a sample and break one field.
  */
 import { z } from 'zod/mini';
-import { checkInId, nameId } from './ids';
+import { checkInId, nameId, reviewTemplateId, supportDecisionId } from './ids';
 
 const id = (...parts: string[]) => nameId('model-test', ...parts);
 
@@ -94,6 +94,22 @@ export const sample = {
   skill: { id: ids.skill, name: 'De-escalation', category: 'Customer' },
   developmentAction: { id: ids.action, personId: ids.person, title: 'Shadow three escalations', skillId: ids.skill },
   review: { id: ids.review, cycleId: ids.cycle, subjectId: ids.person, kind: 'self', rating: 4, summary: 'Solid quarter.' },
+  reviewTemplate: {
+    id: reviewTemplateId(ids.cycle, 'peer'),
+    cycleId: ids.cycle,
+    kind: 'peer',
+    questions: [{ key: 'helped', text: 'What did Lena do that helped you most?' }],
+  },
+  skillGap: { id: ids.action, personId: ids.person, skillId: ids.skill, source: 'feedback', sourceId: ids.feedback, note: 'Escalations drag on.' },
+  cadence: { id: ids.org, intervalWeeks: 2, anchorWeek: '2026-W02', dueWeekday: 4 },
+  supportDecision: {
+    id: supportDecisionId(checkInId(ids.person, '2026-W18')),
+    checkInId: checkInId(ids.person, '2026-W18'),
+    personId: ids.person,
+    decision: 'will_help',
+    note: 'I will ask billing for a second agent on Mondays.',
+    decidedAt: '2026-05-04T09:00:00Z',
+  },
 } as const;
 
 /** Each issue as "path: message" ("(root)" for object-level issues), so a test can name the field it expects. */

@@ -70,3 +70,12 @@ export function nameId(namespace: string, ...parts: string[]): string {
 
 /** The one check-in a person has for an ISO week. */
 export const checkInId = (personId: string, week: string) => nameId('checkin', personId, week);
+
+/** The one support decision a manager records on a check-in's barrier. */
+export const supportDecisionId = (checkInId: string) => nameId('support', checkInId);
+
+/** The one review template of a cycle for a kind of review (self, manager, peer). */
+export const reviewTemplateId = (cycleId: string, kind: string) => nameId('review-template', cycleId, kind);
+
+/** The one check-in cadence of an org. */
+export const cadenceId = (orgId: string) => nameId('cadence', orgId);

@@ -38,7 +38,8 @@ export class SightlineDb extends Dexie {
 
   constructor(name: string) {
     super(name);
-    this.version(1).stores({ ...SYNCED_STORES, ...LOCAL_STORES });
+    // 2: support decisions, review templates, check-in cadences, skill gaps. Only the newest version is declared: no upgrade moves data, new stores fill on the next pull.
+    this.version(2).stores({ ...SYNCED_STORES, ...LOCAL_STORES });
     // Minted once per database: the server orders this client's mutations by it.
     this.on('populate', (tx) => {
       void tx.table('meta').add({ key: 'clientId', value: uuidv7() });

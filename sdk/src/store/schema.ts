@@ -15,6 +15,10 @@ export const SYNCED_STORES = {
   skills: 'id',
   developmentActions: 'id, personId',
   reviews: 'id, subjectId, reviewerId',
+  supportDecisions: 'id, personId, checkInId',
+  reviewTemplates: 'id, cycleId',
+  checkInCadences: 'id',
+  skillGaps: 'id, personId, skillId',
 } as const satisfies Record<TableName, string>;
 
 /** Client-only stores: never synced as rows. */

@@ -6,6 +6,11 @@ import * as tombstoneIndex from './0003_tombstone_index';
 import * as signInCodes from './0004_sign_in_codes';
 import * as ssoSessions from './0005_sso_sessions';
 import * as tenantKeyedTokens from './0006_tenant_keyed_tokens';
+import * as kpiCountsAndChangeLog from './0010_kpi_counts_and_change_log';
+import * as supportDecisions from './0011_support_decisions';
+import * as reviewTemplates from './0012_review_templates';
+import * as checkInCadences from './0013_check_in_cadences';
+import * as skillGaps from './0014_skill_gaps';
 import * as accessEpochs from './0030_access_epochs';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -15,5 +20,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_sign_in_codes': signInCodes,
   '0005_sso_sessions': ssoSessions,
   '0006_tenant_keyed_tokens': tenantKeyedTokens,
+  '0010_kpi_counts_and_change_log': kpiCountsAndChangeLog,
+  '0011_support_decisions': supportDecisions,
+  '0012_review_templates': reviewTemplates,
+  '0013_check_in_cadences': checkInCadences,
+  '0014_skill_gaps': skillGaps,
   '0030_access_epochs': accessEpochs,
 };

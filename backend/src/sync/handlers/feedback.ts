@@ -1,8 +1,18 @@
-/** feedback.create / feedback.delete, and requests for feedback (create, decline). */
-import { actingPerson } from '../access';
+/** feedback.create / feedback.delete, and requests for feedback (create, decline, cancel). */
+import type { FeedbackRequest } from '@sightline/sdk/model';
+import { actingPerson, isAdmin, manages } from '../access';
 import { reject } from '../rejection';
-import { findActivePerson, findLiveRow, insertRow, tombstoneWhere, updateRow } from '../rows';
-import type { Handler } from './context';
+import { findActivePerson, findLiveRow, findRow, insertRow, tombstoneWhere, updateRow } from '../rows';
+import { isVisibleRow } from '../visible-row';
+import type { Handler, HandlerContext } from './context';
+
+/** An answer nobody who asked can read answers nothing: the stored feedback must be visible to the requester. */
+async function requireVisibleToRequester(ctx: HandlerContext, feedbackId: string, request: FeedbackRequest): Promise<void> {
+  const requester = await findRow(ctx, 'persons', request.requesterId);
+  const viewer = { orgId: ctx.orgId, personId: request.requesterId, role: requester?.role ?? 'member' };
+  if (!(await isVisibleRow(ctx.tx, viewer, 'feedback', feedbackId)))
+    reject(`visibility: person ${request.requesterId} asked for this feedback in request ${request.id} and could not read it; choose a wider visibility`);
+}
 
 const createFeedback: Handler<'feedback.create'> = async (ctx, args) => {
   const me = actingPerson(ctx);
@@ -15,7 +25,9 @@ const createFeedback: Handler<'feedback.create'> = async (ctx, args) => {
     if (request.recipientId !== me) reject(`requestId: request ${request.id} was not sent to you`);
     if (request.status !== 'open') reject(`requestId: request ${request.id} is already ${request.status}`);
     if (request.subjectId !== args.subjectId) reject(`subjectId: request ${request.id} asks about person ${request.subjectId}`);
-    await updateRow(ctx, 'feedbackRequests', request.id, { status: 'answered', feedbackId: args.id });
+    await insertRow(ctx, 'feedback', { ...args, authorId: me });
+    await requireVisibleToRequester(ctx, args.id, request);
+    return updateRow(ctx, 'feedbackRequests', request.id, { status: 'answered', feedbackId: args.id });
   }
   await insertRow(ctx, 'feedback', { ...args, authorId: me });
 };
@@ -31,6 +43,9 @@ const createRequest: Handler<'feedbackRequest.create'> = async (ctx, args) => {
   await findActivePerson(ctx, args.recipientId, 'recipientId');
   await findActivePerson(ctx, args.subjectId, 'subjectId');
   if (args.recipientId === me) reject('recipientId: ask someone other than yourself');
+  // About yourself, or as someone who coaches the subject: a peer may not canvass opinions about a peer.
+  if (args.subjectId !== me && !isAdmin(ctx) && !(await manages(ctx, me, args.subjectId)))
+    reject(`subjectId: you may ask for feedback about yourself or the people you manage, not person ${args.subjectId}`);
   await insertRow(ctx, 'feedbackRequests', { ...args, requesterId: me, status: 'open', feedbackId: null, declineReason: null });
 };
 
@@ -41,9 +56,17 @@ const declineRequest: Handler<'feedbackRequest.decline'> = async (ctx, { id, rea
   await updateRow(ctx, 'feedbackRequests', id, { status: 'declined', declineReason: reason });
 };
 
+const cancelRequest: Handler<'feedbackRequest.cancel'> = async (ctx, { id }) => {
+  const request = await findLiveRow(ctx, 'feedbackRequests', id, 'id');
+  if (request.requesterId !== actingPerson(ctx)) reject('only the requester may cancel a feedback request');
+  if (request.status !== 'open') reject(`request ${id} is already ${request.status}`);
+  await updateRow(ctx, 'feedbackRequests', id, { status: 'cancelled' });
+};
+
 export const feedbackHandlers = {
   'feedback.create': createFeedback,
   'feedback.delete': deleteFeedback,
   'feedbackRequest.create': createRequest,
   'feedbackRequest.decline': declineRequest,
+  'feedbackRequest.cancel': cancelRequest,
 };

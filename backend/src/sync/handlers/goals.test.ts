@@ -65,7 +65,7 @@ describeStorage('goal handlers', (ctx) => {
     await org.client('alice').pushOk([goal(a, null), goal(b, a), goal(c, b)]);
     expect(await outcome(org, 'alice', call('goal.update', { id: a, patch: { parentId: c } }))).toMatchObject({
       status: 'rejected',
-      reason: `parentId: making ${c} the parent of ${a} would create a cycle`,
+      reason: `parentId: making goal ${c} the parent of ${a} would create a cycle`,
     });
     expect(await outcome(org, 'alice', call('goal.update', { id: a, patch: { ownerId: org.ids.bob } }))).toMatchObject({ status: 'rejected' });
     expect(await outcome(org, 'manager', call('goal.update', { id: a, patch: { ownerId: org.ids.bob, title: 'Handed over' } }))).toMatchObject({ status: 'applied' });

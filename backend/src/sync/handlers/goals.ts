@@ -1,24 +1,16 @@
 /** goal.create / goal.update / goal.delete: the cascade, guarded by who may edit each level. */
 import { sql } from 'kysely';
-import { GoalFields, wouldCycle } from '@sightline/sdk/model';
+import { GoalFields } from '@sightline/sdk/model';
 import { actingPerson, requireGoalEditor } from '../access';
 import { bumpAccessEpochsOf } from '../access-epochs';
 import { goalAudience } from '../goal-audience';
+import { logChanges } from '../change-log';
+import { refuseParentLoop } from '../parent-links';
 import { reject, rejectIssues } from '../rejection';
 import { fieldsOf, findActivePerson, findLiveRow, insertRow, tombstoneWhere, updateRow, type RowFields } from '../rows';
 import type { Handler, HandlerContext } from './context';
 
 type GoalRow = RowFields<'goals'>;
-
-/** The parent links from `startId` upward, as far as they go (stops on a loop, which wouldCycle reports). */
-async function parentLinks(ctx: HandlerContext, startId: string): Promise<Map<string, string | null>> {
-  const { rows } = await sql<{ id: string; parentId: string | null }>`with recursive up(id, parent_id) as (
-      select id, parent_id from goals where org_id = ${ctx.orgId} and id = ${startId}
-      union
-      select g.id, g.parent_id from goals g join up on g.id = up.parent_id where g.org_id = ${ctx.orgId})
-    select id, parent_id from up`.execute(ctx.tx);
-  return new Map(rows.map((r) => [r.id, r.parentId]));
-}
 
 /** Everything a goal points at must exist in this org, and re-parenting must not close a loop. */
 async function checkReferences(ctx: HandlerContext, goal: GoalRow): Promise<void> {
@@ -26,10 +18,10 @@ async function checkReferences(ctx: HandlerContext, goal: GoalRow): Promise<void
   if (goal.ownerId) await findActivePerson(ctx, goal.ownerId, 'ownerId');
   if (goal.teamId) await findLiveRow(ctx, 'teams', goal.teamId, 'teamId');
   if (goal.parentId) {
-    await findLiveRow(ctx, 'goals', goal.parentId, 'parentId');
-    const links = await parentLinks(ctx, goal.parentId);
-    if (wouldCycle(goal.id, goal.parentId, (id) => links.get(id)))
-      reject(`parentId: making ${goal.parentId} the parent of ${goal.id} would create a cycle`);
+    const parent = await findLiveRow(ctx, 'goals', goal.parentId, 'parentId');
+    // Alignment is within a cycle: a goal rolls up into its own quarter's cascade.
+    if (parent.cycleId !== goal.cycleId) reject(`parentId: goal ${parent.id} belongs to cycle ${parent.cycleId}, not ${goal.cycleId}`);
+    await refuseParentLoop(ctx, 'goals', goal.id, goal.parentId, 'parentId');
   }
 }
 
@@ -57,6 +49,7 @@ const updateGoal: Handler<'goal.update'> = async (ctx, { id, patch }) => {
     await bumpAccessEpochsOf(ctx.tx, ctx.orgId, ctx.version, audience);
   }
   await updateRow(ctx, 'goals', id, next);
+  await logChanges(ctx, 'goal', id, current, next);
 };
 
 /** Tombstones the goal with its metrics and their values; child goals must be moved or deleted first. */

@@ -11,9 +11,13 @@ const createSkill: Handler<'skill.create'> = async (ctx, args) => {
   await insertRow(ctx, 'skills', args);
 };
 
-async function checkAction(ctx: HandlerContext, action: { personId: string; skillId: string | null; goalId: string | null }) {
+async function checkAction(ctx: HandlerContext, action: { personId: string; skillId: string | null; skillGapId: string | null; goalId: string | null }) {
   if (!(await actsFor(ctx, action.personId))) reject(`personId: you may not plan development for person ${action.personId}`);
   if (action.skillId) await findLiveRow(ctx, 'skills', action.skillId, 'skillId');
+  if (action.skillGapId) {
+    const gap = await findLiveRow(ctx, 'skillGaps', action.skillGapId, 'skillGapId');
+    if (gap.personId !== action.personId) reject(`skillGapId: skill gap ${gap.id} is person ${gap.personId}'s`);
+  }
   if (action.goalId) await findLiveRow(ctx, 'goals', action.goalId, 'goalId');
 }
 

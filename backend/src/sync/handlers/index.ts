@@ -1,5 +1,6 @@
 /** One handler per mutation name; the type makes a missing or misspelt name a compile error. */
 import type { MutationName } from '@sightline/sdk/model';
+import { cadenceHandlers } from './cadence';
 import { checkInHandlers } from './checkins';
 import type { Handler } from './context';
 import { feedbackHandlers } from './feedback';
@@ -8,6 +9,8 @@ import { growthHandlers } from './growth';
 import { metricHandlers } from './metrics';
 import { orgHandlers } from './org';
 import { reviewHandlers } from './reviews';
+import { skillGapHandlers } from './skill-gaps';
+import { supportHandlers } from './support';
 
 export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   ...orgHandlers,
@@ -17,4 +20,7 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   ...feedbackHandlers,
   ...growthHandlers,
   ...reviewHandlers,
+  ...supportHandlers,
+  ...cadenceHandlers,
+  ...skillGapHandlers,
 };

@@ -1,6 +1,7 @@
 /** metric.create / metric.update (goal editors) and metric.record (the people doing the work, or an integration key). */
 import { MetricFields, type Goal } from '@sightline/sdk/model';
 import { actingPerson, canEditGoal, isTeamMember, requireGoalEditor } from '../access';
+import { logChanges } from '../change-log';
 import { reject, rejectIssues } from '../rejection';
 import { fieldsOf, findLiveRow, insertRow, updateRow } from '../rows';
 import type { Handler, HandlerContext } from './context';
@@ -18,6 +19,7 @@ const updateMetric: Handler<'metric.update'> = async (ctx, { id, patch }) => {
   const merged = MetricFields.safeParse({ ...current, ...patch });
   if (!merged.success) rejectIssues(merged.error, 'patch');
   await updateRow(ctx, 'metrics', id, merged.data);
+  await logChanges(ctx, 'metric', id, current, merged.data);
 };
 
 /** The goal's owner, its team's members, its editors, or an integration key. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MUTATIONS, checkInId, uuidv7, type MutationName } from '../../model';
+import { MUTATIONS, checkInId, supportDecisionId, uuidv7, type MutationName } from '../../model';
 import { ADA, CYCLE_ID, TEAM_ID, goalArgs, person } from '../testing/fixtures';
 import { ValidationError } from '../validation-error';
 import { localEffect, type AnyRow } from './effects';
@@ -62,5 +62,21 @@ describe('local effects', () => {
       status: 'declined',
       declineReason: 'Too busy',
     });
+  });
+
+  it('support.decide, cancel, share and skill gaps act like the server: decider and raiser are me, states move', () => {
+    const checkIn = checkInId(ADA.id, '2026-W18');
+    const decide = (decision: string) =>
+      effectOf('support.decide', { id: supportDecisionId(checkIn), checkInId: checkIn, personId: ADA.id, decision, decidedAt: at });
+    const first = decide('will_help').next(undefined)!;
+    expect(first).toMatchObject({ decidedBy: ADA.id, decision: 'will_help', orgId: ADA.orgId });
+    expect(decide('resolved').next(first)).toMatchObject({ id: first.id, decision: 'resolved', decidedBy: ADA.id });
+    const request = effectOf('feedbackRequest.create', { id: uuidv7(), recipientId: ADA.id, subjectId: ADA.id, prompt: 'How did I do?' }).next(undefined)!;
+    expect(effectOf('feedbackRequest.cancel', { id: request.id }).next(request)).toMatchObject({ status: 'cancelled' });
+    const review = effectOf('review.save', { id: uuidv7(), cycleId: CYCLE_ID, subjectId: person('Bo').id, kind: 'manager', status: 'submitted' }).next(undefined)!;
+    expect(effectOf('review.share', { id: review.id }).next(review)).toMatchObject({ status: 'shared', answers: [] });
+    const gap = effectOf('skillGap.raise', { id: uuidv7(), personId: ADA.id, skillId: uuidv7(), source: 'review', sourceId: review.id }).next(undefined)!;
+    expect(gap).toMatchObject({ raisedBy: ADA.id, status: 'open' });
+    expect(effectOf('skillGap.setStatus', { id: gap.id, status: 'closed' }).next(gap)).toMatchObject({ status: 'closed' });
   });
 });

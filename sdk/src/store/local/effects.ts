@@ -68,7 +68,9 @@ const remove = (table: TableName, id: string) => change(table, id, () => null);
 
 const LOCAL_EFFECTS: { [N in MutationName]: EffectOf<N> } = {
   'cycle.create': (a, ctx) => insert('cycles', a, ctx),
+  'cycle.update': (a, ctx) => update('cycles', a.id, a.patch, ctx),
   'team.create': (a, ctx) => insert('teams', a, ctx),
+  'team.update': (a, ctx) => update('teams', a.id, a.patch, ctx),
   'goal.create': (a, ctx) => insert('goals', a, ctx),
   'goal.update': (a, ctx) => update('goals', a.id, a.patch, ctx),
   'goal.delete': (a) => remove('goals', a.id),
@@ -81,6 +83,8 @@ const LOCAL_EFFECTS: { [N in MutationName]: EffectOf<N> } = {
   'feedbackRequest.create': (a, ctx) =>
     insert('feedbackRequests', a, ctx, { requesterId: ctx.me.id, status: 'open', feedbackId: null, declineReason: null }),
   'feedbackRequest.decline': (a, ctx) => update('feedbackRequests', a.id, { status: 'declined', declineReason: a.reason }, ctx, []),
+  'feedbackRequest.cancel': (a, ctx) => update('feedbackRequests', a.id, { status: 'cancelled' }, ctx, []),
+  'support.decide': (a, ctx) => upsert('supportDecisions', a, ctx, () => ({ decidedBy: ctx.me.id })),
   'skill.create': (a, ctx) => insert('skills', a, ctx),
   'developmentAction.create': (a, ctx) => insert('developmentActions', a, ctx),
   'developmentAction.update': (a, ctx) => update('developmentActions', a.id, a.patch, ctx),
@@ -90,6 +94,11 @@ const LOCAL_EFFECTS: { [N in MutationName]: EffectOf<N> } = {
       calibratedRating: current?.calibratedRating ?? null,
     })),
   'review.calibrate': (a, ctx) => update('reviews', a.id, { calibratedRating: a.calibratedRating }, ctx, []),
+  'review.share': (a, ctx) => update('reviews', a.id, { status: 'shared' }, ctx, []),
+  'reviewTemplate.save': (a, ctx) => upsert('reviewTemplates', a, ctx),
+  'cadence.set': (a, ctx) => upsert('checkInCadences', a, ctx),
+  'skillGap.raise': (a, ctx) => insert('skillGaps', a, ctx, { raisedBy: ctx.me.id }),
+  'skillGap.setStatus': (a, ctx) => update('skillGaps', a.id, { status: a.status }, ctx, []),
 };
 
 /** The effect of one mutation; args must already be parsed with MUTATIONS[name]. */

@@ -59,6 +59,7 @@ export const metric = (m: Pick<Metric, 'name' | 'goalId' | 'indicator' | 'baseli
   range: null,
   weight: 1,
   source: 'manual',
+  counts: false,
   ...server,
   ...m,
 });
