@@ -25,6 +25,11 @@ import { closeConnectionsOnShutdown } from './http/shutdown';
 import { crossOriginResource, securityHeaders, strictTransportSecurity } from './http/security-headers';
 import { refuseUnstorableUrl } from './http/url-text';
 import { adminRoutes } from './routes/admin';
+import { peopleCsvRoutes } from './routes/people-csv';
+import { scimConfigRoutes } from './routes/scim-config';
+import { scimGroupRoutes } from './routes/scim-groups';
+import { scimUserRoutes } from './routes/scim-users';
+import { scimErrors } from './scim/scim-error';
 import { devSignInRoutes, tokenRoutes } from './routes/auth';
 import { apiCors, type CorsOrigins } from './routes/cors';
 import { embedKeyRoutes } from './routes/embed-keys';
@@ -85,6 +90,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   }
   app.route('/v1/auth', sessionRefreshRoutes(database, clock));
   app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
+  // Before auth, so a refused credential is answered in SCIM's error shape too.
+  app.use('/v1/scim/*', scimErrors);
   app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
   app.use('/v1/*', confineEmbedTokens);
   app.use('/v1/*', enforceScopes);
@@ -94,6 +101,10 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1', meRoutes(database));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
+  app.route('/v1/admin', peopleCsvRoutes(database, clock));
+  app.route('/v1/scim/v2', scimConfigRoutes());
+  app.route('/v1/scim/v2/Users', scimUserRoutes(database, clock));
+  app.route('/v1/scim/v2/Groups', scimGroupRoutes(database, clock));
   app.route('/v1/admin', embedKeyRoutes(database));
   app.route('/v1/sync', syncRoutes(database, clock));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));

@@ -5,6 +5,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { RowOf, TableName } from '@sightline/sdk/model';
+import type { ScimGroupsTable, ScimUsersTable } from './integrations-schema';
 import type { SsoConfigsTable, SsoIdentitiesTable, SsoFlowsTable, SsoHandoffsTable, SessionsTable, RetiredRefreshTokensTable } from './sso-schema';
 
 export type Json<T> = ColumnType<T, string | null, string | null>;
@@ -117,5 +118,7 @@ export interface DB {
   ssoHandoffs: SsoHandoffsTable;
   sessions: SessionsTable;
   retiredRefreshTokens: RetiredRefreshTokensTable;
+  scimUsers: ScimUsersTable;
+  scimGroups: ScimGroupsTable;
 }
 

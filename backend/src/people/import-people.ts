@@ -7,16 +7,32 @@ import { sql, type Kysely } from 'kysely';
 import type { Role } from '@sightline/sdk/model';
 import type { DB } from '../db/schema';
 import { HttpError, describeIssues } from '../http/api-error';
-import { announceChange, bumpAclVersion, nextOrgVersion } from '../orgs/orgs';
+import { announceChange, bumpAclVersion, nextOrgVersion, readOrgCounters } from '../orgs/orgs';
 import { orUnavailable } from '../sync/unavailable';
 import { checkImport, type PeopleImport } from './people-payload';
 import { forbiddenGrants, lastAdminIssues } from './role-grants';
+
+/** One row an import writes (or, in a dry run, would write): each changed field, before and after. */
+export interface ImportChange {
+  table: 'persons' | 'teams';
+  id: string;
+  action: 'create' | 'update';
+  fields: Record<string, { from: unknown; to: unknown }>;
+}
 
 export interface ImportResult {
   version: number;
   teams: { created: number; updated: number; unchanged: number };
   persons: { created: number; updated: number; unchanged: number };
   aclChanged: boolean;
+  /** Set on a dry run: nothing was written, and `changes` lists what would have been. */
+  dryRun?: true;
+  changes?: ImportChange[];
+}
+
+export interface ImportOptions {
+  /** Check and compare only: the answer says what would change, the org is left as it is. */
+  dryRun?: boolean;
 }
 
 type Row = Record<string, unknown> & { id: string };
@@ -33,7 +49,13 @@ function diff<T extends Row>(incoming: T[], existing: Map<string, Row>, accessFi
     if (changed) write.push(row);
     if (old && accessFields.some((f) => row[f] !== old[f])) accessChanged = true;
   }
-  return { write, accessChanged, counts: { created, updated: write.length - created, unchanged: incoming.length - write.length } };
+  const changes = (table: ImportChange['table']): ImportChange[] =>
+    write.map((row) => {
+      const old = existing.get(row.id);
+      const fields = Object.keys(row).filter((k) => k !== 'id' && row[k] !== old?.[k]);
+      return { table, id: row.id, action: old ? 'update' : 'create', fields: Object.fromEntries(fields.map((k) => [k, { from: old?.[k] ?? null, to: row[k] }])) };
+    });
+  return { write, accessChanged, changes, counts: { created, updated: write.length - created, unchanged: incoming.length - write.length } };
 }
 
 const CHUNK = 500;
@@ -55,13 +77,28 @@ async function upsert(tx: Kysely<DB>, table: 'persons' | 'teams', rows: Row[], s
  * is wrong or no active admin would remain, 403 if it grants more than `importerRole` holds
  * (null: the system itself, as the seed).
  */
-export async function importPeople(db: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date = new Date(), importerRole: Role | null = null): Promise<ImportResult> {
-  return orUnavailable(() => db.transaction().execute((tx) => importPeopleIn(tx, orgId, payload, now, importerRole)));
+export async function importPeople(
+  db: Kysely<DB>,
+  orgId: string,
+  payload: PeopleImport,
+  now: Date = new Date(),
+  importerRole: Role | null = null,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  return orUnavailable(() => db.transaction().execute((tx) => importPeopleIn(tx, orgId, payload, now, importerRole, options)));
 }
 
 /** The import inside a transaction the caller holds. */
-export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date, importerRole: Role | null): Promise<ImportResult> {
-  const version = await nextOrgVersion(tx, orgId);
+export async function importPeopleIn(
+  tx: Kysely<DB>,
+  orgId: string,
+  payload: PeopleImport,
+  now: Date,
+  importerRole: Role | null,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  // A dry run takes no version (and so no write lock): it writes nothing.
+  const version = options.dryRun ? ((await readOrgCounters(tx, orgId))?.version ?? 0) : await nextOrgVersion(tx, orgId);
   const persons = await tx.selectFrom('persons').selectAll().where('orgId', '=', orgId).execute();
   const teams = await tx.selectFrom('teams').selectAll().where('orgId', '=', orgId).execute();
   const forbidden = forbiddenGrants(payload, persons, importerRole);
@@ -71,6 +108,9 @@ export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: Peo
 
   const teamDiff = diff(payload.teams, new Map(teams.map((t) => [t.id, t])), ['leadId', 'parentTeamId']);
   const personDiff = diff(payload.persons, new Map(persons.map((p) => [p.id, p])), ['managerId', 'teamId', 'role']);
+  const aclChanged = teamDiff.accessChanged || personDiff.accessChanged;
+  if (options.dryRun)
+    return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged, dryRun: true, changes: [...teamDiff.changes('teams'), ...personDiff.changes('persons')] };
   // People and teams reference each other; check those keys at commit, when both sides are written.
   await sql`set constraints all deferred`.execute(tx);
   const stamp = { orgId, version, updatedAt: now.toISOString() };
@@ -79,7 +119,6 @@ export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: Peo
   // Checked here, not at commit: the caller's transaction may go on (the seed pushes next).
   await sql`set constraints all immediate`.execute(tx);
 
-  const aclChanged = teamDiff.accessChanged || personDiff.accessChanged;
   if (aclChanged) await bumpAclVersion(tx, orgId);
   if (teamDiff.write.length + personDiff.write.length > 0) await announceChange(tx, { orgId, version, aclChanged });
   return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged };
