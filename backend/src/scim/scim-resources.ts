@@ -43,7 +43,7 @@ export type ScimGroupInput = z.output<typeof ScimGroupInput>;
 export const ScimPatchBody = z.looseObject({
   schemas: z.array(z.string()).refine((s) => s.includes(SCIM_SCHEMAS.patch), `must include ${SCIM_SCHEMAS.patch}`),
   Operations: z
-    .array(z.looseObject({ op: z.string().refine((op) => ['add', 'replace', 'remove'].includes(op.toLowerCase()), 'must be add, replace or remove'), path: z.string().optional(), value: z.unknown() }))
+    .array(z.looseObject({ op: z.string().refine((op) => ['add', 'replace', 'remove'].includes(op.toLowerCase()), 'must be add, replace or remove'), path: z.string().optional(), value: z.unknown().optional() }))
     .min(1)
     .max(1000),
 });
