@@ -35,6 +35,7 @@ import { apiCors, type CorsOrigins } from './routes/cors';
 import { embedKeyRoutes } from './routes/embed-keys';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { meRoutes } from './routes/me';
+import { metricValueRoutes } from './routes/metric-values';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
 import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/scim/v2/Groups', scimGroupRoutes(database, clock));
   app.route('/v1/admin', embedKeyRoutes(database));
   app.route('/v1/sync', syncRoutes(database, clock));
+  app.route('/v1/metrics', metricValueRoutes(database, clock));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
   app.route('/sdk', sdkRoutes(options.sdkDir));
   if (options.demo) app.route('/', demoIntranetRoutes(options.demo));

@@ -1,5 +1,5 @@
 /** Tables of the integrations: SCIM links, ingest idempotency, webhooks, the audit log. */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface ScimUsersTable {
   orgId: string;
@@ -17,4 +17,16 @@ export interface ScimGroupsTable {
   externalId: string | null;
   createdAt: Generated<string>;
   deletedAt: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  orgId: string;
+  /** The credential that sent the key (Principal.key): keys of different callers never meet. */
+  principalKey: string;
+  key: string;
+  /** sha256 of method, path and body: the same key with another request is refused. */
+  requestHash: string;
+  status: number;
+  response: ColumnType<unknown, string, string>;
+  createdAt: Generated<string>;
 }

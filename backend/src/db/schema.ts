@@ -5,7 +5,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { RowOf, TableName } from '@sightline/sdk/model';
-import type { ScimGroupsTable, ScimUsersTable } from './integrations-schema';
+import type { IdempotencyKeysTable, ScimGroupsTable, ScimUsersTable } from './integrations-schema';
 import type { SsoConfigsTable, SsoIdentitiesTable, SsoFlowsTable, SsoHandoffsTable, SessionsTable, RetiredRefreshTokensTable } from './sso-schema';
 
 export type Json<T> = ColumnType<T, string | null, string | null>;
@@ -120,5 +120,6 @@ export interface DB {
   retiredRefreshTokens: RetiredRefreshTokensTable;
   scimUsers: ScimUsersTable;
   scimGroups: ScimGroupsTable;
+  idempotencyKeys: IdempotencyKeysTable;
 }
 

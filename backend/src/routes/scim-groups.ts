@@ -18,7 +18,8 @@ import { parseEqualities } from '../scim/scim-filter';
 import { listResponse, readPage } from '../scim/scim-list';
 import { patchResource } from '../scim/scim-patch';
 import { ScimGroupInput, ScimPatchBody, groupResource } from '../scim/scim-resources';
-import { applyImport, findGroup, importFields, isUuid, listGroups, lockOrg, personRows, teamMembers, writeLink } from '../scim/scim-store';
+import { applyImport, findGroup, importFields, isUuid, listGroups, personRows, teamMembers, writeLink } from '../scim/scim-store';
+import { lockOrg } from '../orgs/orgs';
 import { orUnavailable } from '../sync/unavailable';
 
 type Team = NonNullable<Awaited<ReturnType<typeof findGroup>>>;

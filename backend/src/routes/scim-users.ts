@@ -18,7 +18,8 @@ import { parseEqualities } from '../scim/scim-filter';
 import { listResponse, readPage } from '../scim/scim-list';
 import { patchResource } from '../scim/scim-patch';
 import { ScimPatchBody, ScimUserInput, personFieldsOf, userResource, type PersonRow } from '../scim/scim-resources';
-import { applyImport, findUser, importFields, isUuid, listUsers, lockOrg, writeLink, type Linked } from '../scim/scim-store';
+import { applyImport, findUser, importFields, isUuid, listUsers, writeLink, type Linked } from '../scim/scim-store';
+import { lockOrg } from '../orgs/orgs';
 import { orUnavailable } from '../sync/unavailable';
 
 const gone = (id: string) => new ScimError(404, undefined, `no User ${id}`);

@@ -18,11 +18,6 @@ export const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 const PERSON_COLUMNS = ['p.id', 'p.name', 'p.email', 'p.title', 'p.managerId', 'p.teamId', 'p.role', 'p.timezone', 'p.active', 'p.updatedAt'] as const;
 
-/** Serialises SCIM writes of one org, so a read-then-write sees no concurrent change. */
-export async function lockOrg(tx: Kysely<DB>, orgId: string): Promise<void> {
-  await tx.selectFrom('orgs').select('id').where('id', '=', orgId).forUpdate().execute();
-}
-
 const usersQuery = (db: Kysely<DB>, orgId: string) =>
   db
     .selectFrom('persons as p')

@@ -7,6 +7,7 @@ import * as signInCodes from './0004_sign_in_codes';
 import * as ssoSessions from './0005_sso_sessions';
 import * as tenantKeyedTokens from './0006_tenant_keyed_tokens';
 import * as scimLinks from './0020_scim_links';
+import * as idempotencyKeys from './0021_idempotency_keys';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_sso_sessions': ssoSessions,
   '0006_tenant_keyed_tokens': tenantKeyedTokens,
   '0020_scim_links': scimLinks,
+  '0021_idempotency_keys': idempotencyKeys,
 };
