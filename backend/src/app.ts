@@ -41,6 +41,7 @@ import { sdkRoutes } from './routes/sdk-files';
 import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
 import { ssoAdminRoutes, ssoSignInRoutes, type SsoOptions } from './routes/sso';
 import { syncRoutes } from './routes/sync';
+import { webhookRoutes } from './routes/webhooks';
 
 export interface AppOptions {
   database: Database;
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
   app.route('/v1/admin', peopleCsvRoutes(database, clock));
+  app.route('/v1/admin', webhookRoutes(database, clock));
   app.route('/v1/scim/v2', scimConfigRoutes());
   app.route('/v1/scim/v2/Users', scimUserRoutes(database, clock));
   app.route('/v1/scim/v2/Groups', scimGroupRoutes(database, clock));

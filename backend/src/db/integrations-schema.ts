@@ -30,3 +30,41 @@ export interface IdempotencyKeysTable {
   response: ColumnType<unknown, string, string>;
   createdAt: Generated<string>;
 }
+
+export const WEBHOOK_EVENTS = ['feedback.created', 'checkin.submitted', 'goal.status_changed'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
+
+export interface WebhookEndpointsTable {
+  orgId: string;
+  id: string;
+  url: string;
+  /** The HMAC key deliveries are signed with; shown once when the endpoint is created, never again. */
+  secret: string;
+  events: ColumnType<WebhookEventType[], string, string>;
+  createdBy: string;
+  createdAt: Generated<string>;
+  /** Set when an admin removes the endpoint: nothing more is queued or sent to it; its log stays. */
+  disabledAt: string | null;
+}
+
+export interface WebhookDeliveriesTable {
+  orgId: string;
+  id: string;
+  endpointId: string;
+  eventType: WebhookEventType;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: Generated<number>;
+  nextAttemptAt: string;
+  createdAt: Generated<string>;
+}
+
+export interface WebhookAttemptsTable {
+  orgId: string;
+  deliveryId: string;
+  attempt: number;
+  at: string;
+  /** The receiver's HTTP status; null when no answer came (refused, timed out). */
+  statusCode: number | null;
+  error: string | null;
+}

@@ -12,6 +12,7 @@ import { findInStrings, unstorableText, yearZero } from '../http/unstorable';
 import type { HandlerContext } from './handlers/context';
 import { HANDLERS } from './handlers';
 import { Rejection, reject, rejectIssues } from './rejection';
+import { webhookEventsOf } from '../webhooks/events';
 
 const unstorable = (text: string) => unstorableText(text) ?? yearZero(text);
 
@@ -23,7 +24,9 @@ async function run<N extends MutationName>(ctx: HandlerContext, name: N, rawArgs
   if (!parsed.success) rejectIssues(parsed.error, 'args');
   const bad = findInStrings(parsed.data, unstorable, ['args']);
   if (bad) reject(`${bad.path}: ${bad.message}`);
+  const queueWebhooks = await webhookEventsOf(ctx, name, parsed.data);
   await (HANDLERS[name] as (ctx: HandlerContext, args: unknown) => Promise<void>)(ctx, parsed.data);
+  await queueWebhooks();
 }
 
 function reasonFor(error: unknown, mutation: Mutation): string {

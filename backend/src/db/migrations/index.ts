@@ -8,6 +8,7 @@ import * as ssoSessions from './0005_sso_sessions';
 import * as tenantKeyedTokens from './0006_tenant_keyed_tokens';
 import * as scimLinks from './0020_scim_links';
 import * as idempotencyKeys from './0021_idempotency_keys';
+import * as webhooks from './0022_webhooks';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_tenant_keyed_tokens': tenantKeyedTokens,
   '0020_scim_links': scimLinks,
   '0021_idempotency_keys': idempotencyKeys,
+  '0022_webhooks': webhooks,
 };
