@@ -25,6 +25,7 @@ import { closeConnectionsOnShutdown } from './http/shutdown';
 import { crossOriginResource, securityHeaders, strictTransportSecurity } from './http/security-headers';
 import { refuseUnstorableUrl } from './http/url-text';
 import { adminRoutes } from './routes/admin';
+import { auditRoutes } from './routes/audit';
 import { peopleCsvRoutes } from './routes/people-csv';
 import { scimConfigRoutes } from './routes/scim-config';
 import { scimGroupRoutes } from './routes/scim-groups';
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/admin', adminRoutes(database, clock));
   app.route('/v1/admin', peopleCsvRoutes(database, clock));
   app.route('/v1/admin', webhookRoutes(database, clock));
+  app.route('/v1/admin', auditRoutes(database));
   app.route('/v1/scim/v2', scimConfigRoutes());
   app.route('/v1/scim/v2/Users', scimUserRoutes(database, clock));
   app.route('/v1/scim/v2/Groups', scimGroupRoutes(database, clock));

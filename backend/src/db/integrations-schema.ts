@@ -68,3 +68,17 @@ export interface WebhookAttemptsTable {
   statusCode: number | null;
   error: string | null;
 }
+
+export interface AuditLogTable {
+  orgId: string;
+  id: string;
+  at: string;
+  /** The person who acted; null for an integration key, a sign-in before it completes, or the system. */
+  actorPersonId: string | null;
+  /** The credential that acted (Principal.key), so an integration key's actions are told apart. */
+  actorKey: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  details: ColumnType<Record<string, unknown>, string, never>;
+}

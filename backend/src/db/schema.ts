@@ -5,7 +5,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { RowOf, TableName } from '@sightline/sdk/model';
-import type { IdempotencyKeysTable, ScimGroupsTable, ScimUsersTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './integrations-schema';
+import type { AuditLogTable, IdempotencyKeysTable, ScimGroupsTable, ScimUsersTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './integrations-schema';
 import type { SsoConfigsTable, SsoIdentitiesTable, SsoFlowsTable, SsoHandoffsTable, SessionsTable, RetiredRefreshTokensTable } from './sso-schema';
 
 export type Json<T> = ColumnType<T, string | null, string | null>;
@@ -124,5 +124,6 @@ export interface DB {
   webhookEndpoints: WebhookEndpointsTable;
   webhookDeliveries: WebhookDeliveriesTable;
   webhookAttempts: WebhookAttemptsTable;
+  auditLog: AuditLogTable;
 }
 

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Role } from '@sightline/sdk/model';
 import type { DB } from '../db/schema';
+import { recordAudit, type AuditAction, type AuditEntry } from '../audit/audit-log';
 import { HttpError, describeIssues } from '../http/api-error';
 import { announceChange, bumpAclVersion, nextOrgVersion, readOrgCounters } from '../orgs/orgs';
 import { orUnavailable } from '../sync/unavailable';
@@ -33,6 +34,20 @@ export interface ImportResult {
 export interface ImportOptions {
   /** Check and compare only: the answer says what would change, the org is left as it is. */
   dryRun?: boolean;
+  /** Who imports, for the audit log (absent: the system, as the seed, logs nothing); `source` says through what. */
+  audit?: { actor: AuditEntry['actor']; source: 'json' | 'csv' | 'scim' };
+}
+
+/** The audit entries of an applied import: the import itself, and each role or active change. */
+async function auditImport(tx: Kysely<DB>, orgId: string, changes: ImportChange[], result: Omit<ImportResult, 'version'>, audit: NonNullable<ImportOptions['audit']>, now: Date) {
+  const entry = (action: AuditAction, target?: { type: string; id: string }, details?: Record<string, unknown>) => recordAudit(tx, { orgId, actor: audit.actor, action, ...(target && { target }), ...(details && { details }) }, now);
+  await entry('people.imported', undefined, { source: audit.source, teams: result.teams, persons: result.persons });
+  for (const change of changes) {
+    if (change.table !== 'persons' || change.action !== 'update') continue;
+    const target = { type: 'person', id: change.id };
+    if (change.fields.role) await entry('person.role_changed', target, change.fields.role);
+    if (change.fields.active) await entry(change.fields.active.to ? 'person.reactivated' : 'person.deactivated', target);
+  }
 }
 
 type Row = Record<string, unknown> & { id: string };
@@ -121,5 +136,6 @@ export async function importPeopleIn(
 
   if (aclChanged) await bumpAclVersion(tx, orgId);
   if (teamDiff.write.length + personDiff.write.length > 0) await announceChange(tx, { orgId, version, aclChanged });
+  if (options.audit) await auditImport(tx, orgId, personDiff.changes('persons'), { teams: teamDiff.counts, persons: personDiff.counts, aclChanged }, options.audit, now);
   return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged };
 }

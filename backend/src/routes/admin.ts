@@ -15,6 +15,6 @@ export function adminRoutes({ db }: Database, clock: () => Date) {
     assertMayImportPeople(principal);
     const dryRun = readDryRun(c);
     const payload = await readJson(c, PeopleImport);
-    return c.json(await importPeople(db, principal.orgId, payload, clock(), principal.role, { dryRun }));
+    return c.json(await importPeople(db, principal.orgId, payload, clock(), principal.role, { dryRun, audit: { actor: principal, source: 'json' } }));
   });
 }

@@ -20,7 +20,7 @@ export function peopleCsvRoutes({ db }: Database, clock: () => Date) {
     const csv = parsePeopleCsv(await c.req.text());
     const payload = await csvToImport(db, principal.orgId, csv);
     try {
-      return c.json(await importPeople(db, principal.orgId, payload, clock(), principal.role, { dryRun }));
+      return c.json(await importPeople(db, principal.orgId, payload, clock(), principal.role, { dryRun, audit: { actor: principal, source: 'csv' } }));
     } catch (error) {
       // The import names persons.3.managerId; the person who wrote the file knows row 5, manager_email.
       if (!(error instanceof HttpError) || !error.details.issues) throw error;

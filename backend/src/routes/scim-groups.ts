@@ -6,8 +6,9 @@
  */
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
-import { uuidv7, type Role } from '@sightline/sdk/model';
+import { uuidv7 } from '@sightline/sdk/model';
 import type { AuthEnv } from '../auth/authenticate';
+import type { Principal } from '../auth/principal';
 import type { Database } from '../db/database';
 import type { DB } from '../db/schema';
 import { BODY_LIMITS, limitBody } from '../http/body-limit';
@@ -39,7 +40,8 @@ export function scimGroupRoutes({ db }: Database, clock: () => Date) {
   }
 
   /** Writes the team, moves people in and out of it, and links it; `members` absent leaves them as they are. */
-  async function writeGroup(tx: Kysely<DB>, orgId: string, role: Role, existing: Team['row'] | undefined, input: Partial<ScimGroupInput> & { displayName: string }, deleted = false) {
+  async function writeGroup(tx: Kysely<DB>, principal: Principal, existing: Team['row'] | undefined, input: Partial<ScimGroupInput> & { displayName: string }, deleted = false) {
+    const { orgId } = principal;
     const { updatedAt: _u, ...kept } = existing ?? { id: uuidv7(), parentTeamId: null, leadId: null, function: 'other', updatedAt: '' };
     const team = { ...kept, name: input.displayName };
     const current = await teamMembers(tx, orgId, existing ? [team.id] : []);
@@ -52,7 +54,7 @@ export function scimGroupRoutes({ db }: Database, clock: () => Date) {
     if (missing >= 0) throw new ScimError(400, 'invalidValue', `members.${missing}.value: no User ${wanted[missing]}`);
     const leaving = await personRows(tx, orgId, current.filter((m) => !wanted.includes(m.id)).map((m) => m.id));
     const persons = [...joining.map((p) => ({ ...importFields(p), teamId: team.id })), ...leaving.map((p) => ({ ...importFields(p), teamId: null }))];
-    await applyImport(tx, orgId, { teams: [team], persons }, clock(), role);
+    await applyImport(tx, principal, { teams: [team], persons }, clock());
     await writeLink(tx, 'scimGroups', { orgId, id: team.id }, { ...(input.externalId !== undefined && { externalId: input.externalId }), deletedAt: deleted ? clock().toISOString() : null });
     return resourceOf(tx, orgId, (await findGroup(tx, orgId, { id: team.id }))!);
   }
@@ -73,7 +75,7 @@ export function scimGroupRoutes({ db }: Database, clock: () => Date) {
     })
     .get('/:id', async (c) => scimJson(c, await resourceOf(db, c.get('principal').orgId, await liveGroup(db, c))))
     .post('/', limitBody(BODY_LIMITS.import), async (c) => {
-      const { orgId, role } = c.get('principal');
+      const { orgId } = c.get('principal');
       const input = await readJson(c, ScimGroupInput);
       const [status, group] = await transaction(async (tx) => {
         await lockOrg(tx, orgId);
@@ -81,33 +83,33 @@ export function scimGroupRoutes({ db }: Database, clock: () => Date) {
         const existing = known ?? (await findGroup(tx, orgId, { name: input.displayName }));
         if (!known && existing?.link?.externalId && existing.link.externalId !== input.externalId)
           throw new ScimError(409, 'uniqueness', `displayName: ${input.displayName} belongs to a Group of another externalId`);
-        return [existing ? 200 : 201, await writeGroup(tx, orgId, role, existing?.row, { ...input, members: input.members ?? [] })] as const;
+        return [existing ? 200 : 201, await writeGroup(tx, c.get('principal'), existing?.row, { ...input, members: input.members ?? [] })] as const;
       });
       return scimJson(c, group, status);
     })
     .put('/:id', limitBody(BODY_LIMITS.import), async (c) => {
-      const { orgId, role } = c.get('principal');
+      const { orgId } = c.get('principal');
       const input = await readJson(c, ScimGroupInput);
-      return scimJson(c, await transaction(async (tx) => (await lockOrg(tx, orgId), writeGroup(tx, orgId, role, (await liveGroup(tx, c)).row, input))));
+      return scimJson(c, await transaction(async (tx) => (await lockOrg(tx, orgId), writeGroup(tx, c.get('principal'), (await liveGroup(tx, c)).row, input))));
     })
     .patch('/:id', limitBody(BODY_LIMITS.import), async (c) => {
-      const { orgId, role } = c.get('principal');
+      const { orgId } = c.get('principal');
       const body = await readJson(c, ScimPatchBody);
       const group = await transaction(async (tx) => {
         await lockOrg(tx, orgId);
         const existing = await liveGroup(tx, c);
         const patched = patchResource(await resourceOf(tx, orgId, existing), body, ScimGroupInput);
         // scim-patch drops the attribute when the last member goes: absent here means none.
-        return writeGroup(tx, orgId, role, existing.row, { ...patched, members: patched.members ?? [] });
+        return writeGroup(tx, c.get('principal'), existing.row, { ...patched, members: patched.members ?? [] });
       });
       return scimJson(c, group);
     })
     .delete('/:id', async (c) => {
-      const { orgId, role } = c.get('principal');
+      const { orgId } = c.get('principal');
       await transaction(async (tx) => {
         await lockOrg(tx, orgId);
         const { row } = await liveGroup(tx, c);
-        await writeGroup(tx, orgId, role, row, { displayName: row.name, members: [] }, true);
+        await writeGroup(tx, c.get('principal'), row, { displayName: row.name, members: [] }, true);
       });
       return c.body(null, 204);
     });

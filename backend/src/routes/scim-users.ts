@@ -5,9 +5,10 @@
  * hides the User; the person and their history stay). Mounted at /v1/scim/v2/Users.
  */
 import { Hono, type Context } from 'hono';
-import { uuidv7, type Role } from '@sightline/sdk/model';
+import { uuidv7 } from '@sightline/sdk/model';
 import type { Kysely } from 'kysely';
 import type { AuthEnv } from '../auth/authenticate';
+import type { Principal } from '../auth/principal';
 import type { Database } from '../db/database';
 import type { DB } from '../db/schema';
 import { BODY_LIMITS, limitBody } from '../http/body-limit';
@@ -36,10 +37,11 @@ export function scimUserRoutes({ db }: Database, clock: () => Date) {
   }
 
   /** Writes the person and the link; the answer is the User as stored. */
-  async function writeUser(tx: Kysely<DB>, orgId: string, role: Role, existing: PersonRow | undefined, input: ScimUserInput) {
+  async function writeUser(tx: Kysely<DB>, principal: Principal, existing: PersonRow | undefined, input: ScimUserInput) {
+    const { orgId } = principal;
     const id = existing?.id ?? uuidv7();
     const person = { ...(existing ? importFields(existing) : { id }), ...personFieldsOf(input) };
-    await applyImport(tx, orgId, { persons: [person] }, clock(), role);
+    await applyImport(tx, principal, { persons: [person] }, clock());
     await writeLink(tx, 'scimUsers', { orgId, id }, { ...(input.externalId !== undefined && { externalId: input.externalId }), deletedAt: null });
     const stored = (await findUser(tx, orgId, { id }))!;
     return userResource(stored.row, stored.link);
@@ -61,7 +63,7 @@ export function scimUserRoutes({ db }: Database, clock: () => Date) {
       return scimJson(c, userResource(user.row, user.link));
     })
     .post('/', limitBody(BODY_LIMITS.default), async (c) => {
-      const { orgId, role } = c.get('principal');
+      const { orgId } = c.get('principal');
       const input = await readJson(c, ScimUserInput);
       const { email } = personFieldsOf(input);
       const [status, user] = await transaction(async (tx) => {
@@ -70,39 +72,40 @@ export function scimUserRoutes({ db }: Database, clock: () => Date) {
         const existing = known ?? (await findUser(tx, orgId, { email }));
         if (!known && existing?.link?.externalId && existing.link.externalId !== input.externalId)
           throw new ScimError(409, 'uniqueness', `userName: ${email} belongs to a User of another externalId`);
-        return [existing ? 200 : 201, await writeUser(tx, orgId, role, existing?.row, input)] as const;
+        return [existing ? 200 : 201, await writeUser(tx, c.get('principal'), existing?.row, input)] as const;
       });
       return scimJson(c, user, status);
     })
     .put('/:id', limitBody(BODY_LIMITS.default), async (c) => {
-      const { orgId, role } = c.get('principal');
+      const { orgId } = c.get('principal');
       const input = await readJson(c, ScimUserInput);
       return scimJson(
         c,
         await transaction(async (tx) => {
           await lockOrg(tx, orgId);
-          return writeUser(tx, orgId, role, (await liveUser(tx, c)).row, input);
+          return writeUser(tx, c.get('principal'), (await liveUser(tx, c)).row, input);
         }),
       );
     })
     .patch('/:id', limitBody(BODY_LIMITS.default), async (c) => {
-      const { orgId, role } = c.get('principal');
+      const { orgId } = c.get('principal');
       const body = await readJson(c, ScimPatchBody);
       return scimJson(
         c,
         await transaction(async (tx) => {
           await lockOrg(tx, orgId);
           const user = await liveUser(tx, c);
-          return writeUser(tx, orgId, role, user.row, patchResource(userResource(user.row, user.link), body, ScimUserInput));
+          return writeUser(tx, c.get('principal'), user.row, patchResource(userResource(user.row, user.link), body, ScimUserInput));
         }),
       );
     })
     .delete('/:id', async (c) => {
-      const { orgId, role } = c.get('principal');
+      const principal = c.get('principal');
+      const { orgId } = principal;
       await transaction(async (tx) => {
         await lockOrg(tx, orgId);
         const { row } = await liveUser(tx, c);
-        await applyImport(tx, orgId, { persons: [{ ...importFields(row), active: false }] }, clock(), role);
+        await applyImport(tx, principal, { persons: [{ ...importFields(row), active: false }] }, clock());
         await writeLink(tx, 'scimUsers', { orgId, id: row.id }, { deletedAt: clock().toISOString() });
       });
       return c.body(null, 204);

@@ -6,6 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { uuidv7 } from '@sightline/sdk/model';
+import { recordAudit } from '../audit/audit-log';
 import type { AuthEnv } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { WEBHOOK_EVENTS } from '../db/integrations-schema';
@@ -40,6 +41,7 @@ export function webhookRoutes({ db }: Database, clock: () => Date) {
       const input = await readJson(c, WebhookEndpointInput);
       const endpoint = { orgId, id: uuidv7(), url: input.url, secret: newWebhookSecret(), createdBy: personId, createdAt: clock().toISOString() };
       await db.insertInto('webhookEndpoints').values({ ...endpoint, events: JSON.stringify(input.events) }).execute();
+      await recordAudit(db, { orgId, actor: c.get('principal'), action: 'webhook.created', target: { type: 'webhook', id: endpoint.id }, details: { url: input.url, events: input.events } });
       const { orgId: _o, createdBy: _c, ...shown } = endpoint;
       return c.json({ ...shown, events: input.events, disabledAt: null }, 201);
     })
@@ -50,8 +52,10 @@ export function webhookRoutes({ db }: Database, clock: () => Date) {
     .delete('/webhooks/:id', async (c) => {
       const { orgId } = adminOf(c);
       const endpoint = await endpointOf(orgId, c.req.param('id'));
-      if (!endpoint.disabledAt)
+      if (!endpoint.disabledAt) {
         await db.updateTable('webhookEndpoints').set({ disabledAt: clock().toISOString() }).where('orgId', '=', orgId).where('id', '=', endpoint.id).execute();
+        await recordAudit(db, { orgId, actor: c.get('principal'), action: 'webhook.disabled', target: { type: 'webhook', id: endpoint.id } });
+      }
       return c.body(null, 204);
     })
     .get('/webhooks/:id/deliveries', async (c) => {

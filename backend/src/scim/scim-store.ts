@@ -5,7 +5,7 @@ import type { DB } from '../db/schema';
 import { HttpError } from '../http/api-error';
 import { importPeopleIn } from '../people/import-people';
 import { PeopleImport } from '../people/people-payload';
-import type { Role } from '@sightline/sdk/model';
+import type { Principal } from '../auth/principal';
 import { ScimError } from './scim-error';
 import type { Equalities } from './scim-filter';
 import { scimAttribute, type PersonRow } from './scim-resources';
@@ -102,14 +102,14 @@ export async function personRows(db: Kysely<DB>, orgId: string, ids: string[]): 
 export const importFields = ({ updatedAt: _u, ...person }: PersonRow) => person;
 
 /** The people import inside the SCIM transaction, checked by its schema; its issues become SCIM errors naming the attribute. */
-export async function applyImport(tx: Kysely<DB>, orgId: string, input: { teams?: object[]; persons?: object[] }, now: Date, role: Role): Promise<void> {
+export async function applyImport(tx: Kysely<DB>, principal: Principal, input: { teams?: object[]; persons?: object[] }, now: Date): Promise<void> {
   const parsed = PeopleImport.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ScimError(400, 'invalidValue', `${scimAttribute(issue.path.join('.'))}: ${issue.message}`);
   }
   try {
-    await importPeopleIn(tx, orgId, parsed.data, now, role);
+    await importPeopleIn(tx, principal.orgId, parsed.data, now, principal.role, { audit: { actor: principal, source: 'scim' } });
   } catch (error) {
     if (!(error instanceof HttpError) || !error.details.issues?.length) throw error;
     const detail = error.details.issues.map((i) => `${scimAttribute(i.path)}: ${i.message}`).join('; ');

@@ -9,6 +9,7 @@ import * as tenantKeyedTokens from './0006_tenant_keyed_tokens';
 import * as scimLinks from './0020_scim_links';
 import * as idempotencyKeys from './0021_idempotency_keys';
 import * as webhooks from './0022_webhooks';
+import * as auditLog from './0023_audit_log';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0020_scim_links': scimLinks,
   '0021_idempotency_keys': idempotencyKeys,
   '0022_webhooks': webhooks,
+  '0023_audit_log': auditLog,
 };

@@ -1,5 +1,6 @@
 /** goal.create / goal.update / goal.delete: the cascade, guarded by who may edit each level. */
 import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit-log';
 import { GoalFields, wouldCycle } from '@sightline/sdk/model';
 import { actingPerson, requireGoalEditor } from '../access';
 import { reject, rejectIssues } from '../rejection';
@@ -50,6 +51,8 @@ const updateGoal: Handler<'goal.update'> = async (ctx, { id, patch }) => {
   await requireGoalEditor(ctx, next);
   if (next.visibility !== current.visibility || next.teamId !== current.teamId || next.ownerId !== current.ownerId) ctx.aclChanged = true;
   await updateRow(ctx, 'goals', id, next);
+  if (next.visibility !== current.visibility)
+    await recordAudit(ctx.tx, { orgId: ctx.orgId, actor: ctx.principal, action: 'goal.visibility_changed', target: { type: 'goal', id }, details: { from: current.visibility, to: next.visibility } }, new Date(ctx.now));
 };
 
 /** Tombstones the goal with its metrics and their values; child goals must be moved or deleted first. */
