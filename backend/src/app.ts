@@ -36,6 +36,7 @@ import { apiCors, type CorsOrigins } from './routes/cors';
 import { embedKeyRoutes } from './routes/embed-keys';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { meRoutes } from './routes/me';
+import { privacyExportRoutes } from './routes/privacy-export';
 import { metricValueRoutes } from './routes/metric-values';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
@@ -102,6 +103,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1', sessionRoutes(database, clock));
   app.route('/v1/admin', ssoAdminRoutes(database, options.sso ?? {}));
   app.route('/v1', meRoutes(database));
+  app.route('/v1', privacyExportRoutes(database, clock));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
   app.route('/v1/admin', peopleCsvRoutes(database, clock));
