@@ -1,7 +1,7 @@
 /**
  * Idempotency keys of write routes (metric ingest): the answer stored under the key a
  * credential sent, with a hash of the request, so a retry replays it and a different request
- * under the same key is refused. Kept a day (maintenance purges older ones).
+ * under the same key is refused. A key counts for a day; an older one is deleted when it is sent again.
  */
 import { sql, type Kysely } from 'kysely';
 
