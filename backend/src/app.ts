@@ -26,6 +26,12 @@ import { closeConnectionsOnShutdown } from './http/shutdown';
 import { crossOriginResource, securityHeaders, strictTransportSecurity } from './http/security-headers';
 import { refuseUnstorableUrl } from './http/url-text';
 import { adminRoutes } from './routes/admin';
+import { auditRoutes } from './routes/audit';
+import { peopleCsvRoutes } from './routes/people-csv';
+import { scimConfigRoutes } from './routes/scim-config';
+import { scimGroupRoutes } from './routes/scim-groups';
+import { scimUserRoutes } from './routes/scim-users';
+import { scimErrors } from './scim/scim-error';
 import { devSignInRoutes, tokenRoutes } from './routes/auth';
 import { apiCors, type CorsOrigins } from './routes/cors';
 import { developmentRoutes } from './routes/development';
@@ -36,6 +42,8 @@ import { historyRoutes } from './routes/history';
 import { meRoutes } from './routes/me';
 import { requestRoutes } from './routes/requests';
 import { reviewRoutes } from './routes/reviews';
+import { privacyExportRoutes } from './routes/privacy-export';
+import { metricValueRoutes } from './routes/metric-values';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
 import { sessionRefreshRoutes, sessionRoutes } from './routes/sessions';
@@ -43,6 +51,7 @@ import { ssoAdminRoutes, ssoSignInRoutes, type SsoOptions } from './routes/sso';
 import { syncRoutes } from './routes/sync';
 import { directoryRoutes } from './routes/directory';
 import type { PageLimits } from './sync/reset-page';
+import { webhookRoutes } from './routes/webhooks';
 
 export interface AppOptions {
   database: Database;
@@ -95,6 +104,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   }
   app.route('/v1/auth', sessionRefreshRoutes(database, clock));
   app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
+  // Before auth, so a refused credential is answered in SCIM's error shape too.
+  app.use('/v1/scim/*', scimErrors);
   app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
   app.use('/v1/*', confineEmbedTokens);
   app.use('/v1/*', enforceScopes);
@@ -102,8 +113,15 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1', sessionRoutes(database, clock));
   app.route('/v1/admin', ssoAdminRoutes(database, options.sso ?? {}));
   app.route('/v1', meRoutes(database));
+  app.route('/v1', privacyExportRoutes(database, clock));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
+  app.route('/v1/admin', peopleCsvRoutes(database, clock));
+  app.route('/v1/admin', webhookRoutes(database, clock));
+  app.route('/v1/admin', auditRoutes(database));
+  app.route('/v1/scim/v2', scimConfigRoutes());
+  app.route('/v1/scim/v2/Users', scimUserRoutes(database, clock));
+  app.route('/v1/scim/v2/Groups', scimGroupRoutes(database, clock));
   app.route('/v1/admin', embedKeyRoutes(database));
   app.route('/v1', historyRoutes(database));
   app.route('/v1', requestRoutes(database, clock));
@@ -112,6 +130,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1', developmentRoutes(database));
   app.route('/v1/sync', syncRoutes(database, clock, options.pullPageLimits));
   app.route('/v1/directory', directoryRoutes(database));
+  app.route('/v1/metrics', metricValueRoutes(database, clock));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
   app.route('/sdk', sdkRoutes(options.sdkDir));
   app.route('/app', consoleRoutes(database, { sdkDir: options.sdkDir, demo: !!options.devSignIn }));

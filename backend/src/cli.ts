@@ -25,6 +25,7 @@ import { purgeScheduleFrom, startPurgeSchedule } from './maintenance/purge-sched
 import { demoManagerEmail } from './seed/demo-login';
 import { seedDemo } from './seed/seed';
 import { startServer } from './server';
+import { startWebhookWorker } from './webhooks/worker';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.sightline-data', import.meta.url));
 
@@ -83,12 +84,14 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   const app = createApp({ database, devSignIn: mode === 'demo', corsOrigins, sso, ...(demo && { demo }), signal: shutdown.signal });
   const server = await startServer(app, { port, hostname: values.host });
   const purge = startPurgeSchedule(database.db, purgeSchedule);
+  const webhooks = startWebhookWorker(database.db);
   await printBanner(database, mode, server.url, dataDir, demo !== null);
 
   return async () => {
     shutdown.abort();
     await server.close();
     await purge.stop();
+    await webhooks.stop();
     await database.close();
   };
 }

@@ -25,7 +25,9 @@ const ROUTE_SCOPES: ReadonlyArray<{ method: string; path: RegExp; scopes: readon
   { method: 'GET', path: /^\/v1\/(?:(?:history|requests|reviews|development)\/.+|due(?:\/team)?)$/, scopes: ['read', 'sync'] },
   // metrics:write pushes metric.record only (mayApplyMutation).
   { method: 'POST', path: /^\/v1\/sync\/push$/, scopes: ['sync', 'metrics:write'] },
-  { method: 'POST', path: /^\/v1\/admin\/people$/, scopes: ['people:import'] },
+  { method: 'POST', path: /^\/v1\/metrics\/values$/, scopes: ['metrics:write'] },
+  { method: 'POST', path: /^\/v1\/admin\/people(?:\/csv)?$/, scopes: ['people:import'] },
+  ...['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => ({ method, path: /^\/v1\/scim\/v2\//, scopes: ['people:import'] as const })),
 ];
 
 export const hasScope = (principal: Principal, scope: Scope): boolean => !principal.scopes || principal.scopes.includes(scope);

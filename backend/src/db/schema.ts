@@ -5,6 +5,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { RowOf, TableName } from '@sightline/sdk/model';
+import type { AuditLogTable, IdempotencyKeysTable, ScimGroupsTable, ScimUsersTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './integrations-schema';
 import type { SsoConfigsTable, SsoIdentitiesTable, SsoFlowsTable, SsoHandoffsTable, SessionsTable, RetiredRefreshTokensTable } from './sso-schema';
 
 export type Json<T> = ColumnType<T, string | null, string | null>;
@@ -134,5 +135,12 @@ export interface DB {
   ssoHandoffs: SsoHandoffsTable;
   sessions: SessionsTable;
   retiredRefreshTokens: RetiredRefreshTokensTable;
+  scimUsers: ScimUsersTable;
+  scimGroups: ScimGroupsTable;
+  idempotencyKeys: IdempotencyKeysTable;
+  webhookEndpoints: WebhookEndpointsTable;
+  webhookDeliveries: WebhookDeliveriesTable;
+  webhookAttempts: WebhookAttemptsTable;
+  auditLog: AuditLogTable;
 }
 

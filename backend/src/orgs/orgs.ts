@@ -37,6 +37,11 @@ export async function nextOrgVersion(tx: Kysely<DB>, orgId: string): Promise<num
   return row.version;
 }
 
+/** Takes the org's write lock without a version: for a read-then-write that may end up writing nothing. */
+export async function lockOrg(tx: Kysely<DB>, orgId: string): Promise<void> {
+  await tx.selectFrom('orgs').select('id').where('id', '=', orgId).forUpdate().execute();
+}
+
 export async function bumpAclVersion(tx: Kysely<DB>, orgId: string): Promise<void> {
   await tx
     .updateTable('orgs')

@@ -7,13 +7,22 @@
 import { sql, type Kysely } from 'kysely';
 import type { Role } from '@sightline/sdk/model';
 import type { DB } from '../db/schema';
+import { recordAudit, type AuditAction, type AuditEntry } from '../audit/audit-log';
 import { HttpError, describeIssues } from '../http/api-error';
-import { announceChange, nextOrgVersion } from '../orgs/orgs';
+import { announceChange, nextOrgVersion, readOrgCounters } from '../orgs/orgs';
 import { bumpAccessEpochs } from '../sync/access-epochs';
 import { orUnavailable } from '../sync/unavailable';
 import { changedViews } from './changed-views';
 import { checkImport, type PeopleImport } from './people-payload';
 import { forbiddenGrants, lastAdminIssues } from './role-grants';
+
+/** One row an import writes (or, in a dry run, would write): each changed field, before and after. */
+export interface ImportChange {
+  table: 'persons' | 'teams';
+  id: string;
+  action: 'create' | 'update';
+  fields: Record<string, { from: unknown; to: unknown }>;
+}
 
 export interface ImportResult {
   version: number;
@@ -23,6 +32,28 @@ export interface ImportResult {
   aclChanged: boolean;
   /** How many people's view changed. */
   viewsChanged: number;
+  /** Set on a dry run: nothing was written, and `changes` lists what would have been. */
+  dryRun?: true;
+  changes?: ImportChange[];
+}
+
+export interface ImportOptions {
+  /** Check and compare only: the answer says what would change, the org is left as it is. */
+  dryRun?: boolean;
+  /** Who imports, for the audit log (absent: the system, as the seed, logs nothing); `source` says through what. */
+  audit?: { actor: AuditEntry['actor']; source: 'json' | 'csv' | 'scim' };
+}
+
+/** The audit entries of an applied import: the import itself, and each role or active change. */
+async function auditImport(tx: Kysely<DB>, orgId: string, changes: ImportChange[], result: Omit<ImportResult, 'version'>, audit: NonNullable<ImportOptions['audit']>, now: Date) {
+  const entry = (action: AuditAction, target?: { type: string; id: string }, details?: Record<string, unknown>) => recordAudit(tx, { orgId, actor: audit.actor, action, ...(target && { target }), ...(details && { details }) }, now);
+  await entry('people.imported', undefined, { source: audit.source, teams: result.teams, persons: result.persons });
+  for (const change of changes) {
+    if (change.table !== 'persons' || change.action !== 'update') continue;
+    const target = { type: 'person', id: change.id };
+    if (change.fields.role) await entry('person.role_changed', target, change.fields.role);
+    if (change.fields.active) await entry(change.fields.active.to ? 'person.reactivated' : 'person.deactivated', target);
+  }
 }
 
 type Row = Record<string, unknown> & { id: string };
@@ -36,7 +67,13 @@ function diff<T extends Row>(incoming: T[], existing: Map<string, Row>) {
     if (!old) created++;
     if (!old || Object.keys(row).some((k) => row[k] !== old[k])) write.push(row);
   }
-  return { write, counts: { created, updated: write.length - created, unchanged: incoming.length - write.length } };
+  const changes = (table: ImportChange['table']): ImportChange[] =>
+    write.map((row) => {
+      const old = existing.get(row.id);
+      const fields = Object.keys(row).filter((k) => k !== 'id' && row[k] !== old?.[k]);
+      return { table, id: row.id, action: old ? 'update' : 'create', fields: Object.fromEntries(fields.map((k) => [k, { from: old?.[k] ?? null, to: row[k] }])) };
+    });
+  return { write, changes, counts: { created, updated: write.length - created, unchanged: incoming.length - write.length } };
 }
 
 const CHUNK = 500;
@@ -58,13 +95,28 @@ async function upsert(tx: Kysely<DB>, table: 'persons' | 'teams', rows: Row[], s
  * is wrong or no active admin would remain, 403 if it grants more than `importerRole` holds
  * (null: the system itself, as the seed).
  */
-export async function importPeople(db: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date = new Date(), importerRole: Role | null = null): Promise<ImportResult> {
-  return orUnavailable(() => db.transaction().execute((tx) => importPeopleIn(tx, orgId, payload, now, importerRole)));
+export async function importPeople(
+  db: Kysely<DB>,
+  orgId: string,
+  payload: PeopleImport,
+  now: Date = new Date(),
+  importerRole: Role | null = null,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  return orUnavailable(() => db.transaction().execute((tx) => importPeopleIn(tx, orgId, payload, now, importerRole, options)));
 }
 
 /** The import inside a transaction the caller holds. */
-export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: PeopleImport, now: Date, importerRole: Role | null): Promise<ImportResult> {
-  const version = await nextOrgVersion(tx, orgId);
+export async function importPeopleIn(
+  tx: Kysely<DB>,
+  orgId: string,
+  payload: PeopleImport,
+  now: Date,
+  importerRole: Role | null,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  // A dry run takes no version (and so no write lock): it writes nothing.
+  const version = options.dryRun ? ((await readOrgCounters(tx, orgId))?.version ?? 0) : await nextOrgVersion(tx, orgId);
   const persons = await tx.selectFrom('persons').selectAll().where('orgId', '=', orgId).execute();
   const teams = await tx.selectFrom('teams').selectAll().where('orgId', '=', orgId).execute();
   const forbidden = forbiddenGrants(payload, persons, importerRole);
@@ -75,6 +127,9 @@ export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: Peo
   const teamDiff = diff(payload.teams, new Map(teams.map((t) => [t.id, t])));
   const personDiff = diff(payload.persons, new Map(persons.map((p) => [p.id, p])));
   const viewsChanged = changedViews({ persons, teams }, payload);
+  const aclChanged = viewsChanged.size > 0;
+  if (options.dryRun)
+    return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged, viewsChanged: viewsChanged.size, dryRun: true, changes: [...teamDiff.changes('teams'), ...personDiff.changes('persons')] };
   // People and teams reference each other; check those keys at commit, when both sides are written.
   await sql`set constraints all deferred`.execute(tx);
   const stamp = { orgId, version, updatedAt: now.toISOString() };
@@ -83,8 +138,9 @@ export async function importPeopleIn(tx: Kysely<DB>, orgId: string, payload: Peo
   // Checked here, not at commit: the caller's transaction may go on (the seed pushes next).
   await sql`set constraints all immediate`.execute(tx);
 
-  const aclChanged = viewsChanged.size > 0;
   await bumpAccessEpochs(tx, orgId, version, viewsChanged);
   if (teamDiff.write.length + personDiff.write.length > 0) await announceChange(tx, { orgId, version, aclChanged });
-  return { version, teams: teamDiff.counts, persons: personDiff.counts, aclChanged, viewsChanged: viewsChanged.size };
+  const result = { teams: teamDiff.counts, persons: personDiff.counts, aclChanged, viewsChanged: viewsChanged.size };
+  if (options.audit) await auditImport(tx, orgId, personDiff.changes('persons'), result, options.audit, now);
+  return { version, ...result };
 }

@@ -4,6 +4,7 @@
  * admins, act for no person, and are scoped to metric ingest or people import.
  */
 import { Hono } from 'hono';
+import { recordAudit } from '../audit/audit-log';
 import { z } from 'zod';
 import { Id } from '@sightline/sdk/model';
 import type { AuthEnv } from '../auth/authenticate';
@@ -57,6 +58,7 @@ export function devSignInRoutes({ db }: Database) {
     if (matches.length > 1) throw new HttpError(409, 'ambiguous_email', `${email} is a person in several orgs; add orgSlug`);
     const { orgSlug: slug, orgName, deletedAt: _deleted, ...person } = matches[0]!;
     const issued = await issueToken(db, { orgId: person.orgId, personId: person.id, kind: 'person', name: 'dev sign-in' });
+    await recordAudit(db, { orgId: person.orgId, actor: { personId: person.id }, action: 'sign_in', details: { method: 'dev', tokenId: issued.id } });
     return c.json({ token: issued.token, tokenId: issued.id, person, org: { id: person.orgId, name: orgName, slug } }, 201);
   });
 }
@@ -71,6 +73,7 @@ export function tokenRoutes({ db }: Database) {
       if (kind === 'integration' && !isAdminLike(principal.role)) throw forbidden('only people admins and admins may create integration keys');
       const expiresAt = new Date(Date.now() + expiresInDays * 24 * 3600 * 1000).toISOString();
       const issued = await issueToken(db, { orgId: principal.orgId, personId: principal.personId, kind, name, scopes, expiresAt });
+      await recordAudit(db, { orgId: principal.orgId, actor: principal, action: 'token.created', target: { type: 'token', id: issued.id }, details: { kind, name, scopes, expiresAt } });
       return c.json(issued, 201);
     })
     .get('/tokens', async (c) => {
@@ -87,6 +90,7 @@ export function tokenRoutes({ db }: Database) {
           t.kind === 'person' ? t.personId === principal.personId : principal.personId !== null && isAdminLike(principal.role),
         ));
       if (!revoked) throw notFound(`no token ${c.req.param('id')} of yours to revoke`);
+      await recordAudit(db, { orgId: principal.orgId, actor: principal, action: 'token.revoked', target: { type: 'token', id: id.data } });
       return c.json({ id: id.data, revoked: true });
     });
 }

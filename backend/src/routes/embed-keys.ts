@@ -3,6 +3,7 @@
  * signs embed tokens with (docs/embedding.md). Secrets go in and never come back out.
  */
 import { Hono } from 'hono';
+import { recordAudit } from '../audit/audit-log';
 import type { AuthEnv } from '../auth/authenticate';
 import { NewEmbedKey, deleteEmbedKey, listEmbedKeys, registerEmbedKey } from '../auth/embed-keys';
 import type { Principal } from '../auth/principal';
@@ -22,7 +23,9 @@ export function embedKeyRoutes({ db }: Database) {
     .post('/embed-keys', limitBody(BODY_LIMITS.default), async (c) => {
       const { orgId, personId } = orgAdmin(c.get('principal'));
       const input = await readJson(c, NewEmbedKey);
-      return c.json(await registerEmbedKey(db, orgId, personId, input), 201);
+      const key = await registerEmbedKey(db, orgId, personId, input);
+      await recordAudit(db, { orgId, actor: c.get('principal'), action: 'embed_key.created', target: { type: 'embed_key', id: input.kid }, details: { alg: input.alg } });
+      return c.json(key, 201);
     })
     .get('/embed-keys', async (c) => {
       const { orgId } = orgAdmin(c.get('principal'));
@@ -32,6 +35,7 @@ export function embedKeyRoutes({ db }: Database) {
       const { orgId } = orgAdmin(c.get('principal'));
       const kid = c.req.param('kid');
       if (!(await deleteEmbedKey(db, orgId, kid))) throw notFound(`no embed key ${kid} in this org`);
+      await recordAudit(db, { orgId, actor: c.get('principal'), action: 'embed_key.deleted', target: { type: 'embed_key', id: kid } });
       return c.json({ kid, deleted: true });
     });
 }

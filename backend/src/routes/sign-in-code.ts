@@ -4,6 +4,7 @@
  * gets the same answer.
  */
 import { Hono } from 'hono';
+import { recordAudit } from '../audit/audit-log';
 import { z } from 'zod';
 import { redeemSignInCode } from '../auth/sign-in-codes';
 import { issueToken } from '../auth/tokens';
@@ -21,6 +22,7 @@ export function signInCodeRoutes({ db }: Database) {
     const redeemed = await redeemSignInCode(db, code);
     if (!redeemed) throw unauthorized('the sign-in code is unknown, already used or expired; ask for a new one');
     const issued = await issueToken(db, { ...redeemed, kind: 'person', name: 'sign-in code' });
+    await recordAudit(db, { orgId: redeemed.orgId, actor: { personId: redeemed.personId }, action: 'sign_in', details: { method: 'sign_in_code', tokenId: issued.id } });
     const person = await db.selectFrom('persons').selectAll().where('orgId', '=', redeemed.orgId).where('id', '=', redeemed.personId).executeTakeFirstOrThrow();
     const org = await db.selectFrom('orgs').select(['id', 'name', 'slug']).where('id', '=', redeemed.orgId).executeTakeFirstOrThrow();
     return c.json({ token: issued.token, tokenId: issued.id, person: toModelRow(person), org }, 201);

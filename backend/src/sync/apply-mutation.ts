@@ -14,6 +14,7 @@ import { findInStrings, unstorableText, yearZero } from '../http/unstorable';
 import type { HandlerContext } from './handlers/context';
 import { HANDLERS } from './handlers';
 import { Rejection, reject, rejectIssues } from './rejection';
+import { webhookEventsOf } from '../webhooks/events';
 
 const unstorable = (text: string) => unstorableText(text) ?? yearZero(text);
 
@@ -48,8 +49,12 @@ export function prepareMutation(principal: Principal, mutation: Mutation): Prepa
   }
 }
 
-const runHandler = (ctx: HandlerContext, { mutation, args }: Prepared) =>
-  (HANDLERS[mutation.name] as (ctx: HandlerContext, args: unknown) => Promise<void>)(ctx, args);
+/** The handler, and the webhook events of what it applied (queued in the same transaction). */
+async function runHandler(ctx: HandlerContext, { mutation, args }: Prepared): Promise<void> {
+  const queueWebhooks = await webhookEventsOf(ctx, mutation.name, args);
+  await (HANDLERS[mutation.name] as (ctx: HandlerContext, args: unknown) => Promise<void>)(ctx, args);
+  await queueWebhooks();
+}
 
 export async function applyMutation(ctx: HandlerContext, prepared: Prepared): Promise<Outcome> {
   if (prepared.refusal !== undefined) return { status: 'rejected', reason: prepared.refusal };

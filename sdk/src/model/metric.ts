@@ -61,3 +61,11 @@ export const MetricValue = z.extend(MetricValueFields, {
   recordedBy: z.nullable(Id),
 });
 export type MetricValue = z.infer<typeof MetricValue>;
+
+export const MAX_METRIC_BATCH = 1000;
+
+/** POST /v1/metrics/values: values recorded in one batch, all or none; an id left out is assigned by the server. */
+export const MetricValueBatch = z.strictObject({
+  values: z.array(z.extend(MetricValueFields, { id: z.optional(Id) })).check(z.minLength(1), z.maxLength(MAX_METRIC_BATCH)),
+});
+export type MetricValueBatch = z.infer<typeof MetricValueBatch>;

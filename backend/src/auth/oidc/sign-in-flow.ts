@@ -11,6 +11,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import * as oidc from 'openid-client';
+import { recordAudit } from '../../audit/audit-log';
 import type { DB } from '../../db/schema';
 import { HttpError } from '../../http/api-error';
 import { hashToken } from '../tokens';
@@ -115,5 +116,7 @@ export async function exchangeHandoff(ctx: Pick<SignInContext, 'db' | 'now'>, co
   const handoff = await ctx.db.deleteFrom('ssoHandoffs').where('codeHash', '=', hashToken(code)).returningAll().executeTakeFirst();
   if (!handoff || Date.parse(handoff.expiresAt) <= ctx.now.getTime())
     throw new HttpError(401, 'unauthorized', 'code: is unknown, already used or expired; sign in again', { issues: [{ path: 'code', message: 'is unknown, already used or expired' }] });
-  return openSession(ctx.db, { orgId: handoff.orgId, personId: handoff.personId, client: handoff.client as SessionClient }, ctx.now);
+  const session = await openSession(ctx.db, { orgId: handoff.orgId, personId: handoff.personId, client: handoff.client as SessionClient }, ctx.now);
+  await recordAudit(ctx.db, { orgId: handoff.orgId, actor: { personId: handoff.personId }, action: 'sign_in', details: { method: 'sso', client: handoff.client, sessionId: session.sessionId } }, ctx.now);
+  return session;
 }

@@ -11,6 +11,10 @@ import * as supportDecisions from './0011_support_decisions';
 import * as reviewTemplates from './0012_review_templates';
 import * as checkInCadences from './0013_check_in_cadences';
 import * as skillGaps from './0014_skill_gaps';
+import * as scimLinks from './0020_scim_links';
+import * as idempotencyKeys from './0021_idempotency_keys';
+import * as webhooks from './0022_webhooks';
+import * as auditLog from './0023_audit_log';
 import * as accessEpochs from './0030_access_epochs';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -25,5 +29,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012_review_templates': reviewTemplates,
   '0013_check_in_cadences': checkInCadences,
   '0014_skill_gaps': skillGaps,
+  '0020_scim_links': scimLinks,
+  '0021_idempotency_keys': idempotencyKeys,
+  '0022_webhooks': webhooks,
+  '0023_audit_log': auditLog,
   '0030_access_epochs': accessEpochs,
 };

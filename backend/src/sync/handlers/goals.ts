@@ -1,5 +1,6 @@
 /** goal.create / goal.update / goal.delete: the cascade, guarded by who may edit each level. */
 import { sql } from 'kysely';
+import { recordAudit } from '../../audit/audit-log';
 import { GoalFields } from '@sightline/sdk/model';
 import { actingPerson, requireGoalEditor } from '../access';
 import { bumpAccessEpochsOf } from '../access-epochs';
@@ -49,6 +50,7 @@ const updateGoal: Handler<'goal.update'> = async (ctx, { id, patch }) => {
     await bumpAccessEpochsOf(ctx.tx, ctx.orgId, ctx.version, audience);
   }
   await updateRow(ctx, 'goals', id, next);
+import { recordAudit } from '../../audit/audit-log';
   await logChanges(ctx, 'goal', id, current, next);
 };
 
