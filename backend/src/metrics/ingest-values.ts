@@ -9,7 +9,7 @@ import type { Principal } from '../auth/principal';
 import type { DB } from '../db/schema';
 import { HttpError, describeIssues, type Issue } from '../http/api-error';
 import { announceChange, nextOrgVersion } from '../orgs/orgs';
-import { applyMutation } from '../sync/apply-mutation';
+import { applyMutation, prepareMutation } from '../sync/apply-mutation';
 import type { HandlerContext } from '../sync/handlers/context';
 
 export interface IngestResult {
@@ -34,7 +34,7 @@ export async function ingestValues(tx: Kysely<DB>, principal: Principal, batch: 
   for (const [i, value] of batch.values.entries()) {
     const id = value.id ?? uuidv7();
     ids.push(id);
-    const outcome = await applyMutation(ctx, { id, seq: i + 1, name: 'metric.record', args: { ...value, id }, at: ctx.now });
+    const outcome = await applyMutation(ctx, prepareMutation(principal, { id, seq: i + 1, name: 'metric.record', args: { ...value, id }, at: ctx.now }));
     if (outcome.status === 'rejected') issues.push(issueOf(i, outcome.reason));
   }
   if (issues.length) throw new HttpError(422, 'invalid_batch', `no value was recorded: ${describeIssues(issues)}`, { issues });

@@ -50,8 +50,9 @@ const updateGoal: Handler<'goal.update'> = async (ctx, { id, patch }) => {
     await bumpAccessEpochsOf(ctx.tx, ctx.orgId, ctx.version, audience);
   }
   await updateRow(ctx, 'goals', id, next);
-import { recordAudit } from '../../audit/audit-log';
   await logChanges(ctx, 'goal', id, current, next);
+  if (next.visibility !== current.visibility)
+    await recordAudit(ctx.tx, { orgId: ctx.orgId, actor: ctx.principal, action: 'goal.visibility_changed', target: { type: 'goal', id }, details: { from: current.visibility, to: next.visibility } }, new Date(ctx.now));
 };
 
 /** Tombstones the goal with its metrics and their values; child goals must be moved or deleted first. */
