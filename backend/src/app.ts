@@ -9,10 +9,11 @@
  * const res = await app.request('/v1/me', { headers: { authorization: `Bearer ${token}` } });
  */
 import { Hono } from 'hono';
+import { authorizeRoutes } from './api/authorize';
+import { openApiRoutes } from './api/openapi';
+import { ROUTES } from './api/route-table';
 import { authenticate, type AuthEnv } from './auth/authenticate';
 import { embedResolver } from './auth/embed-resolver';
-import { confineEmbedTokens } from './auth/embed-scope';
-import { enforceScopes } from './auth/scopes';
 import { sessionResolver } from './auth/sessions/session-resolver';
 import type { PrincipalResolver } from './auth/principal';
 import { tokenResolver } from './auth/token-resolver';
@@ -85,9 +86,9 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   }
   app.route('/v1/auth', sessionRefreshRoutes(database, clock));
   app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
+  app.route('/v1', openApiRoutes(ROUTES));
   app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
-  app.use('/v1/*', confineEmbedTokens);
-  app.use('/v1/*', enforceScopes);
+  app.use('/v1/*', authorizeRoutes(ROUTES));
   app.use('/v1/*', principalBudget(limits.workPerMinute));
   app.route('/v1', sessionRoutes(database, clock));
   app.route('/v1/admin', ssoAdminRoutes(database, options.sso ?? {}));

@@ -15,7 +15,7 @@ import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { HttpError, forbidden, notFound } from '../http/api-error';
 import { readJson } from '../http/json-body';
 
-const DevSignIn = z.strictObject({
+export const DevSignIn = z.strictObject({
   email: z.email({ message: 'must be an email address' }).transform((e) => e.toLowerCase()),
   /** Needed only when the email belongs to people in more than one org. */
   orgSlug: z.string().max(63).optional(),
@@ -25,7 +25,7 @@ const DevSignIn = z.strictObject({
 export const TOKEN_MAX_LIFETIME_DAYS = 365;
 const DEFAULT_SCOPES = { person: ['read', 'sync'], integration: ['metrics:write'] } satisfies Record<TokenKind, Scope[]>;
 
-const NewToken = z
+export const NewToken = z
   .strictObject({
     kind: z.enum(['person', 'integration']).default('person'),
     name: z.string().trim().max(100).regex(/^[^\u0000]*$/, { message: 'must not contain NUL characters' }).nullable().default(null),

@@ -14,7 +14,7 @@ import { HttpError, forbidden, notFound } from '../http/api-error';
 import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { readJson } from '../http/json-body';
 
-const RefreshRequest = z.strictObject({
+export const RefreshRequest = z.strictObject({
   refreshToken: z.string().regex(new RegExp(`^${SESSION_PREFIXES.refresh}[A-Za-z0-9_-]{43}$`), { message: `must be a ${SESSION_PREFIXES.refresh} refresh token` }),
 });
 

@@ -20,7 +20,7 @@ export interface SsoOptions {
   secretKey?: Uint8Array;
 }
 
-const Exchange = z.strictObject({ code: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: 'must be the sso_code the sign-in returned' }) });
+export const SsoExchange = z.strictObject({ code: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: 'must be the sso_code the sign-in returned' }) });
 
 export function ssoSignInRoutes({ db }: Database, options: SsoOptions, clock: () => Date) {
   const context = (c: Context): SignInContext => ({ db, secretKey: options.secretKey, publicUrl: options.publicUrl ?? new URL(c.req.url).origin, now: clock() });
@@ -28,7 +28,7 @@ export function ssoSignInRoutes({ db }: Database, options: SsoOptions, clock: ()
     .get('/sso/callback', async (c) => c.redirect(await finishSignIn(context(c), new URL(c.req.url).searchParams), 303))
     .get('/sso/:orgSlug/start', async (c) => c.redirect(await startSignIn(context(c), c.req.param('orgSlug'), c.req.query('redirect')), 302))
     .post('/sso/exchange', limitBody(BODY_LIMITS.default), async (c) => {
-      const { code } = await readJson(c, Exchange);
+      const { code } = await readJson(c, SsoExchange);
       return c.json(await exchangeHandoff({ db, now: clock() }, code));
     });
 }
