@@ -84,6 +84,9 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
     app.use('/v1/auth/dev-signin', signInLimit);
     app.route('/v1/auth', devSignInRoutes(database));
   }
+  const sessionCallLimit = perIpLimit(limits.sessionCallsPerMinute);
+  app.use('/v1/auth/session/refresh', sessionCallLimit);
+  app.use('/v1/auth/sso/*', sessionCallLimit);
   app.route('/v1/auth', sessionRefreshRoutes(database, clock));
   app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
   app.route('/v1', openApiRoutes(ROUTES));

@@ -58,6 +58,11 @@ export function openApiDocument(routes: readonly RouteSpec[]) {
     info: { title: 'Sightline API', version: '1', description: 'Goals, KPIs and feedback: sync, sign-in, people and admin routes. See docs/api.md.' },
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A personal token (slp_), integration key (slk_), session access token (sla_) or signed embed token' } } },
     paths,
+  }, {
+    // The model normalises some text on the way in (optional text: empty becomes null); answers hold the normalised value.
+    override: (ctx) => {
+      if (ctx.io === 'output' && ctx.zodSchema._zod.def.type === 'transform' && Object.keys(ctx.jsonSchema).length === 0) ctx.jsonSchema.description = 'as normalised by the server';
+    },
   });
 }
 

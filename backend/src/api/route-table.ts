@@ -100,6 +100,10 @@ export const ROUTES: readonly RouteSpec[] = [
     access: anyPerson, request: { params: idParam('id') }, example: { params: { id: SAMPLE_ID } },
     responses: { 200: { description: 'Revoked', schema: R.Revoked } },
   },
+  {
+    method: 'POST', path: '/v1/auth/sign-out', summary: 'End the sign-in session that makes this request (the extension and console sign out with it)', tag: 'Account',
+    access: anyPerson, responses: { 200: { description: 'Revoked: its access and refresh tokens stop working at once', schema: R.Revoked } },
+  },
   // Sync.
   {
     method: 'POST', path: '/v1/sync/push', summary: 'Apply mutations in seq order, exactly once', tag: 'Sync',
@@ -144,7 +148,8 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'PUT', path: '/v1/admin/sso', summary: 'Configure single sign-on with an OpenID provider', tag: 'Admin',
     access: admins, request: { body: SsoConfigInput },
-    example: { body: { issuer: 'https://id.northwind.example', clientId: 'sightline', clientSecret: 'from-the-provider', allowedDomains: ['northwind.example'] } },
+    // A provider on this machine: the fuzz tests send this example, and a server must never reach out from them.
+    example: { body: { issuer: 'http://127.0.0.1:9/realms/northwind', clientId: 'sightline', clientSecret: null, allowedDomains: ['northwind.example'] } },
     responses: { 200: { description: 'The saved configuration', schema: R.SsoConfigView } },
   },
   {

@@ -6,10 +6,11 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AuthEnv } from '../auth/authenticate';
+import { actingPerson } from '../auth/principal';
 import { exchangeHandoff, finishSignIn, startSignIn, type SignInContext } from '../auth/oidc/sign-in-flow';
 import { SsoConfigInput, deleteSsoConfig, saveSsoConfig, viewSsoConfig } from '../auth/oidc/sso-config';
 import type { Database } from '../db/database';
-import { forbidden, notFound } from '../http/api-error';
+import { notFound } from '../http/api-error';
 import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { readJson } from '../http/json-body';
 
@@ -34,11 +35,7 @@ export function ssoSignInRoutes({ db }: Database, options: SsoOptions, clock: ()
 }
 
 export function ssoAdminRoutes({ db }: Database, options: SsoOptions) {
-  const admin = (c: Context<AuthEnv>) => {
-    const { orgId, personId, role } = c.get('principal');
-    if (!personId || role !== 'admin') throw forbidden('only admins may configure single sign-on');
-    return { orgId, personId };
-  };
+  const admin = (c: Context<AuthEnv>) => actingPerson(c.get('principal'));
   return new Hono<AuthEnv>()
     .get('/sso', async (c) => {
       const config = await viewSsoConfig(db, admin(c).orgId);
