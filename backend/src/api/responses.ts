@@ -77,6 +77,7 @@ export const Deleted = z.object({ deleted: z.literal(true) });
 
 export const EmbedKeySummary = z.object({ kid: z.string(), alg: z.enum(['HS256', 'RS256', 'ES256']), createdBy: Id, createdAt: timestamp });
 export const EmbedKeyList = z.object({ keys: z.array(EmbedKeySummary) });
+export const EmbedOriginList = z.object({ origins: z.array(z.string()) });
 export const EmbedKeyDeleted = z.object({ kid: z.string(), deleted: z.literal(true) });
 
 const counts = z.object({ created: z.int(), updated: z.int(), unchanged: z.int() });

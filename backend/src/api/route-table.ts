@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { Id, PullQuery, PullResponse, PushRequest, PushResponse, uuidv7 } from '@sightline/sdk/model';
 import { NewEmbedKey } from '../auth/embed-keys';
+import { EmbedOrigins } from '../auth/embed-origins';
 import { SsoConfigInput } from '../auth/oidc/sso-config';
 import { PeopleImport } from '../people/people-payload';
 import { DevSignIn, NewToken } from '../routes/auth';
@@ -169,5 +170,14 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'DELETE', path: '/v1/admin/embed-keys/:kid', summary: 'Delete an embed key', tag: 'Admin',
     access: admins, request: { params: z.object({ kid: z.string() }) }, example: { params: { kid: 'intranet-2026' } },
     responses: { 200: { description: 'Deleted', schema: R.EmbedKeyDeleted } },
+  },
+  {
+    method: 'GET', path: '/v1/admin/embed-origins', summary: "The origins whose pages may use this org's embed tokens", tag: 'Admin',
+    access: admins, responses: { 200: { description: 'The allow-list; empty allows any origin', schema: R.EmbedOriginList } },
+  },
+  {
+    method: 'PUT', path: '/v1/admin/embed-origins', summary: "Replace the origins whose pages may use this org's embed tokens", tag: 'Admin',
+    access: admins, request: { body: EmbedOrigins }, example: { body: { origins: ['https://intranet.northwind.example'] } },
+    responses: { 200: { description: 'The saved allow-list', schema: R.EmbedOriginList } },
   },
 ];

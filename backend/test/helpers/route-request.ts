@@ -13,8 +13,16 @@ export interface RouteCall {
   token?: string;
 }
 
+/** Percent-encodes like encodeURIComponent, but a lone surrogate goes out as the bytes a careless client would send (WTF-8) instead of throwing. */
+const encodeSegment = (text: string): string =>
+  text.replace(/[\s\S]/g, (unit) => {
+    const code = unit.charCodeAt(0);
+    if (code < 0xd800 || code > 0xdfff) return encodeURIComponent(unit);
+    return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+  });
+
 export const fillPath = (path: string, params: Record<string, string> = {}): string =>
-  path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? 'missing'));
+  path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeSegment(params[name] ?? 'missing'));
 
 export async function callRoute(app: Hono<any>, route: RouteSpec, request: RouteCall = {}): Promise<{ status: number; body: any; text: string }> {
   const query = request.query ? `?${new URLSearchParams(request.query)}` : '';
