@@ -15,9 +15,9 @@ export interface RouteCall {
 
 /** Percent-encodes like encodeURIComponent, but a lone surrogate goes out as the bytes a careless client would send (WTF-8) instead of throwing. */
 const encodeSegment = (text: string): string =>
-  text.replace(/[\s\S]/g, (unit) => {
+  text.replace(/[\s\S]/gu, (unit) => {
     const code = unit.charCodeAt(0);
-    if (code < 0xd800 || code > 0xdfff) return encodeURIComponent(unit);
+    if (unit.length > 1 || code < 0xd800 || code > 0xdfff) return encodeURIComponent(unit);
     return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
   });
 
