@@ -17,8 +17,8 @@ import { createOrgFixture } from './helpers/org-fixture';
 import { callRoute, type RouteCall } from './helpers/route-request';
 import { describeStorage } from './helpers/storage';
 
-/** Per route; about 25 routes keep a run under a minute on each database. */
-const RUNS = 8;
+/** Per route: with about 30 routes a run stays near a minute on each database on a busy machine. */
+const RUNS = 6;
 
 /** A digest of every row of every table. last_used_at is touched by reads (once a minute per credential) and left out. */
 async function snapshot(database: Database): Promise<string> {
@@ -93,5 +93,5 @@ describeStorage('route fuzzing', (ctx) => {
       );
     }
     expect(refused).toBeGreaterThan(ROUTES.length);
-  });
+  }, 180_000);
 });
