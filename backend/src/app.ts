@@ -9,10 +9,12 @@
  * const res = await app.request('/v1/me', { headers: { authorization: `Bearer ${token}` } });
  */
 import { Hono } from 'hono';
+import { authorizeRoutes } from './api/authorize';
+import { openApiRoutes } from './api/openapi';
+import { ROUTES } from './api/route-table';
 import { authenticate, type AuthEnv } from './auth/authenticate';
+import { enforceEmbedOrigins } from './auth/embed-origins';
 import { embedResolver } from './auth/embed-resolver';
-import { confineEmbedTokens } from './auth/embed-scope';
-import { enforceScopes } from './auth/scopes';
 import { sessionResolver } from './auth/sessions/session-resolver';
 import type { PrincipalResolver } from './auth/principal';
 import { tokenResolver } from './auth/token-resolver';
@@ -37,6 +39,7 @@ import { apiCors, type CorsOrigins } from './routes/cors';
 import { developmentRoutes } from './routes/development';
 import { dueRoutes } from './routes/due';
 import { embedKeyRoutes } from './routes/embed-keys';
+import { embedOriginRoutes } from './routes/embed-origins';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { historyRoutes } from './routes/history';
 import { meRoutes } from './routes/me';
@@ -102,13 +105,17 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
     app.use('/v1/auth/dev-signin', signInLimit);
     app.route('/v1/auth', devSignInRoutes(database));
   }
+  const sessionCallLimit = perIpLimit(limits.sessionCallsPerMinute);
+  app.use('/v1/auth/session/refresh', sessionCallLimit);
+  app.use('/v1/auth/sso/*', sessionCallLimit);
   app.route('/v1/auth', sessionRefreshRoutes(database, clock));
   app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
+  app.route('/v1', openApiRoutes(ROUTES));
   // Before auth, so a refused credential is answered in SCIM's error shape too.
   app.use('/v1/scim/*', scimErrors);
   app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
-  app.use('/v1/*', confineEmbedTokens);
-  app.use('/v1/*', enforceScopes);
+  app.use('/v1/*', authorizeRoutes(ROUTES));
+  app.use('/v1/*', enforceEmbedOrigins(database.db));
   app.use('/v1/*', principalBudget(limits.workPerMinute));
   app.route('/v1', sessionRoutes(database, clock));
   app.route('/v1/admin', ssoAdminRoutes(database, options.sso ?? {}));
@@ -131,6 +138,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/sync', syncRoutes(database, clock, options.pullPageLimits));
   app.route('/v1/directory', directoryRoutes(database));
   app.route('/v1/metrics', metricValueRoutes(database, clock));
+  app.route('/v1/admin', embedOriginRoutes(database));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
   app.route('/sdk', sdkRoutes(options.sdkDir));
   app.route('/app', consoleRoutes(database, { sdkDir: options.sdkDir, demo: !!options.devSignIn }));

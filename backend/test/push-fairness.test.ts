@@ -68,4 +68,19 @@ describeStorage('push fairness', (ctx) => {
     expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
   });
+
+  it('limits single sign-on steps and session refreshes per IP address', async () => {
+    const org = await createOrgFixture(ctx.database, 'ssolimit');
+    const app = createApp({ database: ctx.database, limits: { sessionCallsPerMinute: 4 } });
+    const attempts = [
+      () => call(app, 'GET', `/v1/auth/sso/${org.slug}/start`),
+      () => call(app, 'POST', '/v1/auth/sso/exchange', { json: { code: 'A'.repeat(43) } }),
+      () => call(app, 'GET', '/v1/auth/sso/callback?state=x&code=y'),
+      () => call(app, 'POST', '/v1/auth/session/refresh', { json: { refreshToken: `slr_${'A'.repeat(43)}` } }),
+    ];
+    const statuses: number[] = [];
+    for (const attempt of [...attempts, ...attempts]) statuses.push((await attempt()).status);
+    expect(statuses.slice(0, 4)).not.toContain(429);
+    expect(statuses.slice(4)).toEqual([429, 429, 429, 429]);
+  });
 });

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { createClient } from '@sightline/sdk/engine';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getAccount, setAccount } from '../settings/account';
+import { getAccount, setAccount, type Session } from '../settings/account';
 import { getEnabledTools, setEnabledTools } from '../settings/enabled-tools';
 import { startBackend, type TestBackend } from '../testing/backend';
 import { loggedActivities } from './activity-ledger';
@@ -18,6 +18,8 @@ beforeAll(async () => {
 afterAll(() => backend?.close());
 beforeEach(() => fakeBrowser.reset());
 
+const endedSessions: Array<[string, string]> = [];
+
 /** The background's handlers as the entrypoint wires them, signing in against the real backend over HTTP. */
 function background() {
   const host = new ClientHost({
@@ -30,6 +32,7 @@ function background() {
     host,
     verifyToken,
     signInWithSso: async () => Promise.reject(new Error('single sign-on is covered by sso-sign-in.test.ts')),
+    endServerSession: async (endpoint: string, session: Session) => void endedSessions.push([endpoint, session.token]),
     getEnabledTools,
     setEnabledTools,
     openCapture: async () => 'nowhere',
@@ -70,8 +73,11 @@ describe('settings and sign-in', () => {
     const { handlers, host } = background();
     await host.start();
     await handlers.signIn({ endpoint: backend.endpoint, token: backend.people.admin.token });
+    endedSessions.length = 0;
     expect(await handlers.signOut({})).toEqual({ endpoint: backend.endpoint, signedInAs: null, enabledTools: [] });
     expect(await getAccount()).toEqual({ endpoint: backend.endpoint, session: null });
+    // The server is asked to end the session the account held, before the token is forgotten.
+    expect(endedSessions).toEqual([[backend.endpoint, backend.people.admin.token]]);
   });
 
   it('saves the enabled tools once signed in, and switches none on before', async () => {

@@ -12,6 +12,8 @@ export interface ControlDeps {
   verifyToken(endpoint: string, token: string): Promise<Session>;
   /** Signs in through the org's identity provider; throws a sentence to show when it cannot. */
   signInWithSso(endpoint: string, orgSlug: string): Promise<Session>;
+  /** Ends the account's sign-in session on the server (server-sign-out.ts); never throws. */
+  endServerSession(endpoint: string, session: Session): Promise<unknown>;
   getEnabledTools(): Promise<Tool[]>;
   setEnabledTools(tools: readonly Tool[]): Promise<void>;
   openCapture(): Promise<CaptureShownIn>;
@@ -38,6 +40,8 @@ export function controlHandlers(deps: ControlDeps): ControlHandlers {
       return view();
     },
     async signOut() {
+      const { endpoint, session } = await deps.host.account();
+      if (endpoint && session) await deps.endServerSession(endpoint, session);
       await deps.host.signOut();
       return view();
     },

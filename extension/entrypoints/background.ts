@@ -17,6 +17,7 @@ import { frameSessionStore } from '../background/frame-session-store';
 import { FrameSessions } from '../background/frame-sessions';
 import { openCapture, type OpenCaptureApi } from '../background/open-capture';
 import { openPanelFromToolbar, openSidePanel } from '../background/side-panel';
+import { endServerSession } from '../background/server-sign-out';
 import { accountToken, ssoSession } from '../background/sso-account';
 import { scheduleSync } from '../background/sync-schedule';
 import { isToolPage } from '../background/tool-page';
@@ -51,6 +52,10 @@ export default defineBackground(() => {
     host,
     verifyToken,
     signInWithSso: (endpoint, orgSlug) => ssoSession(endpoint, orgSlug, browser.identity),
+    endServerSession: (endpoint, session) => {
+      const token = accountToken(endpoint, session);
+      return endServerSession(endpoint, session, async () => (typeof token === 'string' ? token : token()));
+    },
     getEnabledTools,
     setEnabledTools,
     openCapture: () => openCapture(captureApi),

@@ -35,3 +35,9 @@ export const personPrincipal = (orgId: string, personId: string, role: Role, tok
 
 /** people_admin and admin read everything except private feedback and configure the org. */
 export const isAdminLike = (role: Role): boolean => role === 'admin' || role === 'people_admin';
+
+/** The person behind a request to a route whose access rule (api/route-table.ts) admits persons only. */
+export function actingPerson(principal: Principal): { orgId: string; personId: string } {
+  if (!principal.personId) throw new Error(`${principal.kind} principal reached a route for persons: its entry in the route table is wrong`);
+  return { orgId: principal.orgId, personId: principal.personId };
+}

@@ -12,10 +12,18 @@ import { camelCase, type Database } from './database';
 import type { DB } from './schema';
 import { TYPE_PARSERS } from './type-parsers';
 
+/**
+ * PGlite's WebAssembly memory only ever grows (from 128 MiB, the least its module accepts), and
+ * PostgreSQL's defaults (128 MB shared buffers) fill it; an embedded server needs far less.
+ */
+export const PGLITE_MEMORY_SETTINGS = {
+  postgresqlconf: ['shared_buffers = 16MB', 'temp_buffers = 4MB', 'work_mem = 4MB', 'maintenance_work_mem = 16MB'],
+};
+
 export async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({ ...(inMemory ? {} : { dataDir }), parsers: TYPE_PARSERS });
+  const pglite = await PGlite.create({ ...(inMemory ? {} : { dataDir }), parsers: TYPE_PARSERS, ...PGLITE_MEMORY_SETTINGS });
   const changes = new ChangeFanout();
   // LISTEN before any transaction exists: the statement must not land inside someone's transaction.
   await pglite.listen(CHANGES_CHANNEL, (payload) => changes.publish(payload));

@@ -68,6 +68,13 @@ export interface ApiTokensTable {
 
 export type EmbedKeyAlg = 'HS256' | 'RS256' | 'ES256';
 
+/** An origin (scheme://host[:port]) whose pages may use the org's embed tokens. */
+export interface EmbedOriginsTable {
+  orgId: string;
+  origin: string;
+  createdAt: Generated<string>;
+}
+
 export interface EmbedKeysTable {
   orgId: string;
   /** The `kid` header of tokens signed with this key; unique within the org. */
@@ -128,6 +135,7 @@ export interface DB {
   syncRejections: SyncRejectionsTable;
   apiTokens: ApiTokensTable;
   embedKeys: EmbedKeysTable;
+  embedOrigins: EmbedOriginsTable;
   signInCodes: SignInCodesTable;
   ssoConfigs: SsoConfigsTable;
   ssoIdentities: SsoIdentitiesTable;

@@ -18,9 +18,11 @@ export interface Limits {
   workPerMinute: number;
   /** Sign-in attempts per IP address per minute. */
   signInsPerMinute: number;
+  /** Single sign-on steps and session refreshes per IP address per minute (a sign-in takes three steps; every open console or extension refreshes). */
+  sessionCallsPerMinute: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { workPerMinute: 6000, signInsPerMinute: 10 };
+export const DEFAULT_LIMITS: Limits = { workPerMinute: 6000, signInsPerMinute: 10, sessionCallsPerMinute: 60 };
 
 const rateLimited = (msBeforeNext: number, who: string) =>
   new HttpError(429, 'rate_limited', `too many requests from this ${who}; retry after the Retry-After seconds`, {

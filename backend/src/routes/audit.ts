@@ -5,7 +5,7 @@ import type { AuthEnv } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { forbidden, invalidBody } from '../http/api-error';
 
-const AuditQuery = z.strictObject({
+export const AuditQuery = z.strictObject({
   before: z.iso.datetime({ offset: true }).optional(),
   action: z.string().regex(/^[a-z_.]{1,60}$/, 'must be an action name such as person.role_changed').optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -16,7 +16,7 @@ const PREFLIGHT_MAX_AGE_SECONDS = 600;
 export const apiCors = (origins: CorsOrigins = '*') =>
   cors({
     origin: origins === '*' ? '*' : [...origins],
-    allowMethods: ['GET', 'POST', 'DELETE'],
+    allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
     allowHeaders: ['Authorization', 'Content-Type'],
     // The SDK backs off by Retry-After on 503 and 429; a cross-origin script can only read exposed headers.
     exposeHeaders: ['Retry-After'],

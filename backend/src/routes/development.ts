@@ -13,7 +13,7 @@ import { HttpError, notFound } from '../http/api-error';
 import { readQuery } from '../http/query';
 import { visibleTo } from '../sync/visibility';
 
-const EffectQuery = z.strictObject({ actionId: Id });
+export const EffectQuery = z.strictObject({ actionId: Id });
 const KINDS = ['praise', 'coaching', 'observation', 'self'] as const;
 const zeroCounts = () => ({ praise: 0, coaching: 0, observation: 0, self: 0 });
 

@@ -15,8 +15,8 @@ import { forbidden, notFound } from '../http/api-error';
 import { readQuery } from '../http/query';
 import { visibleTo } from '../sync/visibility';
 
-const EvidenceQuery = z.strictObject({ subjectId: Id, cycleId: Id });
-const CalibrationQuery = z.strictObject({ cycleId: Id });
+export const EvidenceQuery = z.strictObject({ subjectId: Id, cycleId: Id });
+export const CalibrationQuery = z.strictObject({ cycleId: Id });
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
 

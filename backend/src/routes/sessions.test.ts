@@ -32,6 +32,20 @@ describeStorage('sessions', (ctx) => {
     expect((await me(app, first.refreshToken)).status).toBe(401);
   });
 
+  it('sign out the session that asks: its access and refresh tokens stop at once, other sessions go on', async () => {
+    const { org, app, open } = await setUp();
+    const leaving = await open('alice');
+    const staying = await open('alice');
+    const res = await call(app, 'POST', '/v1/auth/sign-out', { token: leaving.accessToken });
+    expect(res.body).toEqual({ id: leaving.sessionId, revoked: true });
+    expect((await me(app, leaving.accessToken)).status).toBe(401);
+    expect((await refresh(app, leaving.refreshToken)).status).toBe(401);
+    expect((await me(app, staying.accessToken)).status).toBe(200);
+    // A token is no session: it is revoked by its id instead.
+    const byToken = await call(app, 'POST', '/v1/auth/sign-out', { token: org.tokens.alice });
+    expect([byToken.status, byToken.body.error.code]).toEqual([409, 'not_a_session']);
+  });
+
   it('rotate on refresh: the new pair works, the old access token stops at once', async () => {
     const { app, open } = await setUp();
     const session = await open('bob');

@@ -7,14 +7,14 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { Id } from '@sightline/sdk/model';
 import type { AuthEnv } from '../auth/authenticate';
-import { isAdminLike, type Principal } from '../auth/principal';
+import { actingPerson } from '../auth/principal';
 import { SESSION_PREFIXES, listSessions, refreshSession, revokeSessions } from '../auth/sessions/sessions';
 import type { Database } from '../db/database';
-import { HttpError, forbidden, notFound } from '../http/api-error';
+import { HttpError, notFound } from '../http/api-error';
 import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { readJson } from '../http/json-body';
 
-const RefreshRequest = z.strictObject({
+export const RefreshRequest = z.strictObject({
   refreshToken: z.string().regex(new RegExp(`^${SESSION_PREFIXES.refresh}[A-Za-z0-9_-]{43}$`), { message: `must be a ${SESSION_PREFIXES.refresh} refresh token` }),
 });
 
@@ -37,35 +37,42 @@ const idParam = (raw: string, what: string) => {
   return id.data;
 };
 
-function peopleAdmin(principal: Principal): void {
-  if (!principal.personId || !isAdminLike(principal.role)) throw forbidden("only people admins and admins may manage another person's sessions");
-}
-
-/** GET/DELETE /auth/sessions (one's own) and /admin/people/:personId/sessions (people admins). */
+/** GET/DELETE /auth/sessions and POST /auth/sign-out (one's own), and /admin/people/:personId/sessions (people admins). */
 export function sessionRoutes({ db }: Database, clock: () => Date) {
+  /** Another org's person is as unknown as one that never existed. */
+  const personOfOrg = async (raw: string, orgId: string) => {
+    const id = idParam(raw, 'person');
+    const found = await db.selectFrom('persons').select('id').where('orgId', '=', orgId).where('id', '=', id).executeTakeFirst();
+    if (!found) throw notFound(`no person ${id} in this org`);
+    return id;
+  };
   return new Hono<AuthEnv>()
     .get('/auth/sessions', async (c) => {
-      const { orgId, personId, sessionId: current } = c.get('principal');
-      if (!personId) throw forbidden('an integration key has no sessions');
+      const { orgId, personId } = actingPerson(c.get('principal'));
+      const current = c.get('principal').sessionId;
       const sessions = await listSessions(db, orgId, personId);
       return c.json({ sessions: sessions.map((s) => ({ ...s, current: s.id === current })) });
     })
+    .post('/auth/sign-out', async (c) => {
+      const { orgId, personId } = actingPerson(c.get('principal'));
+      const sessionId = c.get('principal').sessionId;
+      if (!sessionId) throw new HttpError(409, 'not_a_session', 'sign-out ends the sign-in session that makes the request; revoke a token with DELETE /v1/auth/tokens/:id');
+      await revokeSessions(db, { orgId, personId, sessionId }, 'signed out', clock());
+      return c.json({ id: sessionId, revoked: true });
+    })
     .delete('/auth/sessions/:id', async (c) => {
-      const { orgId, personId } = c.get('principal');
+      const { orgId, personId } = actingPerson(c.get('principal'));
       const id = idParam(c.req.param('id'), 'session');
-      if (!personId || (await revokeSessions(db, { orgId, personId, sessionId: id }, 'signed out', clock())) === 0)
-        throw notFound(`no live session ${id} of yours to revoke`);
+      if ((await revokeSessions(db, { orgId, personId, sessionId: id }, 'signed out', clock())) === 0) throw notFound(`no live session ${id} of yours to revoke`);
       return c.json({ id, revoked: true });
     })
     .get('/admin/people/:personId/sessions', async (c) => {
       const principal = c.get('principal');
-      peopleAdmin(principal);
-      return c.json({ sessions: await listSessions(db, principal.orgId, idParam(c.req.param('personId'), 'person')) });
+      return c.json({ sessions: await listSessions(db, principal.orgId, await personOfOrg(c.req.param('personId'), principal.orgId)) });
     })
     .delete('/admin/people/:personId/sessions', async (c) => {
       const principal = c.get('principal');
-      peopleAdmin(principal);
-      const personId = idParam(c.req.param('personId'), 'person');
+      const personId = await personOfOrg(c.req.param('personId'), principal.orgId);
       const revoked = await revokeSessions(db, { orgId: principal.orgId, personId }, 'revoked by an admin', clock());
       return c.json({ personId, revoked });
     });

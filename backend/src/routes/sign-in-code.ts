@@ -14,11 +14,11 @@ import { unauthorized } from '../http/api-error';
 import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { readJson } from '../http/json-body';
 
-const Exchange = z.strictObject({ code: z.string().min(1).max(200) });
+export const SignInCodeExchange = z.strictObject({ code: z.string().min(1).max(200) });
 
 export function signInCodeRoutes({ db }: Database) {
   return new Hono().post('/sign-in-code', limitBody(BODY_LIMITS.default), async (c) => {
-    const { code } = await readJson(c, Exchange);
+    const { code } = await readJson(c, SignInCodeExchange);
     const redeemed = await redeemSignInCode(db, code);
     if (!redeemed) throw unauthorized('the sign-in code is unknown, already used or expired; ask for a new one');
     const issued = await issueToken(db, { ...redeemed, kind: 'person', name: 'sign-in code' });

@@ -6,10 +6,11 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AuthEnv } from '../auth/authenticate';
+import { actingPerson } from '../auth/principal';
 import { exchangeHandoff, finishSignIn, startSignIn, type SignInContext } from '../auth/oidc/sign-in-flow';
 import { SsoConfigInput, deleteSsoConfig, saveSsoConfig, viewSsoConfig } from '../auth/oidc/sso-config';
 import type { Database } from '../db/database';
-import { forbidden, notFound } from '../http/api-error';
+import { notFound } from '../http/api-error';
 import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { readJson } from '../http/json-body';
 
@@ -20,7 +21,7 @@ export interface SsoOptions {
   secretKey?: Uint8Array;
 }
 
-const Exchange = z.strictObject({ code: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: 'must be the sso_code the sign-in returned' }) });
+export const SsoExchange = z.strictObject({ code: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: 'must be the sso_code the sign-in returned' }) });
 
 export function ssoSignInRoutes({ db }: Database, options: SsoOptions, clock: () => Date) {
   const context = (c: Context): SignInContext => ({ db, secretKey: options.secretKey, publicUrl: options.publicUrl ?? new URL(c.req.url).origin, now: clock() });
@@ -28,17 +29,13 @@ export function ssoSignInRoutes({ db }: Database, options: SsoOptions, clock: ()
     .get('/sso/callback', async (c) => c.redirect(await finishSignIn(context(c), new URL(c.req.url).searchParams), 303))
     .get('/sso/:orgSlug/start', async (c) => c.redirect(await startSignIn(context(c), c.req.param('orgSlug'), c.req.query('redirect')), 302))
     .post('/sso/exchange', limitBody(BODY_LIMITS.default), async (c) => {
-      const { code } = await readJson(c, Exchange);
+      const { code } = await readJson(c, SsoExchange);
       return c.json(await exchangeHandoff({ db, now: clock() }, code));
     });
 }
 
 export function ssoAdminRoutes({ db }: Database, options: SsoOptions) {
-  const admin = (c: Context<AuthEnv>) => {
-    const { orgId, personId, role } = c.get('principal');
-    if (!personId || role !== 'admin') throw forbidden('only admins may configure single sign-on');
-    return { orgId, personId };
-  };
+  const admin = (c: Context<AuthEnv>) => actingPerson(c.get('principal'));
   return new Hono<AuthEnv>()
     .get('/sso', async (c) => {
       const config = await viewSsoConfig(db, admin(c).orgId);

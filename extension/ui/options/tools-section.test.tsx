@@ -39,7 +39,7 @@ function mountTools(permissions: PermissionsApi, enabledTools: Tool[] = [], sign
   const runtime = new MemoryRuntime();
   const account = signedIn ? { endpoint: 'https://sightline.example', session: { token: 't', person: { id: PERSON_ID, name: 'Ada', email: 'ada@example.com' }, orgName: 'Acme' } } : SIGNED_OUT;
   const host = { account: async () => account, databaseName: null } as unknown as ClientHost;
-  const handlers = controlHandlers({ host, verifyToken: async () => Promise.reject(new Error('unused')), signInWithSso: async () => Promise.reject(new Error('unused')), getEnabledTools, setEnabledTools, openCapture: async () => 'nowhere', loggedActivities: async () => [] });
+  const handlers = controlHandlers({ host, verifyToken: async () => Promise.reject(new Error('unused')), signInWithSso: async () => Promise.reject(new Error('unused')), endServerSession: async () => Promise.reject(new Error('unused')), getEnabledTools, setEnabledTools, openCapture: async () => 'nowhere', loggedActivities: async () => [] });
   runtime.onConnect.addListener((port) => servePort(port, { client: {} as never, handlers, extensionOrigin: ORIGIN }));
   const { control, close } = connectBackground({ connect: () => runtime.connect(PORT_NAME, { url: `${ORIGIN}/options.html` }) });
   const container = document.createElement('div');

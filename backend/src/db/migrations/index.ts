@@ -16,6 +16,7 @@ import * as idempotencyKeys from './0021_idempotency_keys';
 import * as webhooks from './0022_webhooks';
 import * as auditLog from './0023_audit_log';
 import * as accessEpochs from './0030_access_epochs';
+import * as embedOrigins from './0070_embed_origins';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0022_webhooks': webhooks,
   '0023_audit_log': auditLog,
   '0030_access_epochs': accessEpochs,
+  '0070_embed_origins': embedOrigins,
 };
