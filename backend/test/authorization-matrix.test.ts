@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Access, PrincipalKind } from '../src/api/access';
 import { ROUTES } from '../src/api/route-table';
 import { createApp } from '../src/app';
+import { SCIM_ERROR_SCHEMA } from '../src/scim/scim-error';
 import type { Scope } from '../src/auth/scopes';
 import { openSession } from '../src/auth/sessions/sessions';
 import { issueToken, revokeToken } from '../src/auth/tokens';
@@ -33,6 +34,10 @@ interface Caller {
 const reaches = (access: Access, caller: Caller): boolean =>
   'public' in access ||
   (access.kinds.includes(caller.kind) && access.roles.includes(caller.role) && (!caller.scopes || access.scopes.some((s) => caller.scopes!.includes(s))));
+
+/** An answer's error code; SCIM routes answer in SCIM's error shape, whose status stands for it. */
+const errorCode = (body: { error?: { code?: string }; schemas?: string[]; status?: string }) =>
+  body.error?.code ?? (body.schemas?.includes(SCIM_ERROR_SCHEMA) ? ({ '401': 'unauthorized', '403': 'forbidden' } as Record<string, string>)[body.status!] : undefined);
 
 const guarded = ROUTES.filter((r) => !('public' in r.access));
 const label = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
@@ -94,7 +99,7 @@ describeStorage('authorization matrix', (ctx) => {
         } else {
           seen.refused++;
           expect(res.status, where).toBe(403);
-          expect(res.body.error.code, where).toBe('forbidden');
+          expect(errorCode(res.body), where).toBe('forbidden');
         }
       }
     }
@@ -114,7 +119,7 @@ describeStorage('authorization matrix', (ctx) => {
       for (const [what, bearer] of Object.entries(invalid)) {
         const res = await callRoute(app, route, { token: bearer, params: route.example?.params, body: route.request?.body ? '{}' : undefined });
         expect(res.status, `${label(route)} with ${what} token`).toBe(401);
-        expect(res.body.error.code).toBe('unauthorized');
+        expect(errorCode(res.body), `${label(route)} with ${what} token`).toBe('unauthorized');
       }
     }
   });

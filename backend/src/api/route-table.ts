@@ -254,7 +254,7 @@ export const ROUTES: readonly RouteSpec[] = [
   // Reads beside the sync: computed from what the caller may see.
   {
     method: 'GET', path: '/v1/directory', summary: 'People a page at a time, filtered by visibility, searched by name or email', tag: 'Sync',
-    access: { kinds: ['person', 'embed'], roles: ALL_ROLES, scopes: ['read', 'sync'] },
+    access: anyCredential(['read', 'sync']),
     request: { query: DirectoryQuery }, example: { query: { q: 'ali' } },
     responses: { 200: { description: 'A page of people and the next cursor' } },
   },

@@ -2,7 +2,7 @@
  * GET /history/goals/:id and /history/metrics/:id: how a goal or KPI was edited, oldest first,
  * for whoever may see the goal or KPI now (the same SQL predicate as pull).
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { Id, type ChangeHistory, type HistoryEntity } from '@sightline/sdk/model';
 import type { AuthEnv } from '../auth/authenticate';
 import type { Database } from '../db/database';
@@ -12,9 +12,9 @@ import { isVisibleRow } from '../sync/visible-row';
 const ENTITIES = { goals: 'goal', metrics: 'metric' } as const satisfies Record<string, HistoryEntity>;
 
 export function historyRoutes({ db }: Database) {
-  return new Hono<AuthEnv>().get('/history/:table{goals|metrics}/:id', async (c) => {
+  // One path per table, so the route table (api/route-table.ts) names each exactly.
+  const historyOf = (table: keyof typeof ENTITIES) => async (c: Context<AuthEnv>) => {
     const principal = c.get('principal');
-    const table = c.req.param('table') as keyof typeof ENTITIES;
     const entity = ENTITIES[table];
     const id = Id.safeParse(c.req.param('id'));
     // Unknown, malformed and invisible ids read alike: the answer never tells that a hidden goal exists.
@@ -34,5 +34,6 @@ export function historyRoutes({ db }: Database) {
       entries: rows.map((r) => ({ version: r.version, at: r.changedAt, by: r.changedBy, changes: r.changes })),
     };
     return c.json(history);
-  });
+  };
+  return new Hono<AuthEnv>().get('/history/goals/:id', historyOf('goals')).get('/history/metrics/:id', historyOf('metrics'));
 }
