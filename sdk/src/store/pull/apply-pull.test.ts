@@ -123,4 +123,24 @@ describe('applyPull', () => {
     await applyPull(db, pull({ lastSeq: 1 }));
     expect(await db.rows('goals').get(stale.id)).toBeUndefined();
   });
+
+  it('keeps a pending row when the server deletes it, recording the delete in its shadow only', async () => {
+    db = await openTestDb();
+    const [mine, other] = [serverGoal({ title: 'Server' }), serverGoal()];
+    await db.rows('goals').bulkPut([mine, other]);
+    await mutate(db, 'goal.update', { id: mine.id, patch: { title: 'Mine' } });
+    await applyPull(db, pull({ changes: { goals: { upserts: [], deletes: [mine.id, other.id] } } }));
+    expect((await db.rows('goals').toArray()).map((g) => [g.id, g.title])).toEqual([[mine.id, 'Mine']]);
+    expect(await db.shadows.toArray()).toEqual([{ table: 'goals', rowId: mine.id, row: null }]);
+  });
+
+  it('gives shadows only to pending rows: rows nobody changed here are written live and stay unpending', async () => {
+    db = await openTestDb();
+    const [kept, gone, arriving] = [serverGoal(), serverGoal(), serverGoal()];
+    await db.rows('goals').bulkPut([kept, gone]);
+    await applyPull(db, pull({ changes: { goals: { upserts: [arriving, { ...kept, title: 'Renamed', version: 2 }], deletes: [gone.id] } } }));
+    expect(await db.shadows.count()).toBe(0);
+    expect((await db.rows('goals').get(kept.id))?.title).toBe('Renamed');
+    expect(await db.rows('goals').get(gone.id)).toBeUndefined();
+  });
 });
