@@ -7,8 +7,8 @@ const SYNC_ROUTES = 'backend/src/routes/sync.test.ts';
 const MATRIX = 'backend/test/visibility-matrix.test.ts';
 
 export const targets = {
-  'backend/src/sync/visibility.ts': [MATRIX, 'backend/src/sync/visibility.mutation.test.ts', 'backend/src/sync/pull.test.ts'],
-  'backend/src/sync/access.ts': [MATRIX, 'backend/src/sync/handlers/goals.test.ts', 'backend/src/sync/handlers/people-work.test.ts'],
+  'backend/src/sync/visibility.ts': [MATRIX, 'backend/src/sync/visibility.mutation.test.ts'],
+  'backend/src/sync/access.ts': ['backend/src/sync/handlers/goals.test.ts', 'backend/src/sync/handlers/people-work.test.ts', 'backend/src/sync/access.mutation.test.ts'],
   'backend/src/sync/push.ts': ['backend/src/sync/push.test.ts', 'backend/src/sync/push-work.test.ts', SYNC_ROUTES],
   'backend/src/sync/pull.ts': ['backend/src/sync/pull.test.ts', SYNC_ROUTES],
   'backend/src/sync/cursor.ts': ['backend/src/sync/cursor.test.ts', 'backend/src/sync/pull.test.ts'],
