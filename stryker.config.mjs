@@ -3,46 +3,38 @@
  * Mutation testing of the rules that protect people's data: who sees and changes what
  * (visibility, access, token and embed resolution) and whether data is kept exactly once
  * (push, pull, cursors, the outbox and pending-row rules, the progress math).
- * `npm run mutation` runs it; `npm run mutation -- --mutate backend/src/sync/cursor.ts` one file.
- * Survivors that no test can kill are explained in stryker.survivors.md.
  *
- * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ * One run mutates one file (SIGHTLINE_MUTATE, set by scripts/mutation/run.mjs, which
+ * `npm run mutation` calls) and runs only that file's tests (scripts/mutation/targets.mjs).
+ * Stryker's command runner starts vitest per mutant, which reads the active mutant from the
+ * environment: the vitest runner plugin activates no mutant on vitest 5 (stryker.survivors.md).
+ * Survivors that no test can kill are explained in stryker.survivors.md.
  */
+import { targets } from './scripts/mutation/targets.mjs';
+
+const mutate = process.env.SIGHTLINE_MUTATE ?? '';
+// A line range may follow the file (`file.ts:10-20`), to re-check a few mutants.
+const file = mutate.replace(/:\d+(?:-\d+)?$/, '');
+const tests = targets[file];
+if (!tests) throw new Error(`SIGHTLINE_MUTATE must name one of: ${Object.keys(targets).join(', ')}`);
+const slug = file.replace(/[/.]/g, '-');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  testRunner: 'vitest',
-  plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
-  // The first run collects per-test coverage over PGlite-backed suites: minutes on a busy machine.
-  dryRunTimeoutMinutes: 30,
-  // Not 'perTest': on vitest 5 the runner's per-test name filter matches no test (vitest now
-  // joins suite and test names with ' > '), so every covered mutant would "survive" unexamined
-  // (Stryker issue 6210). 'all' runs the related test files whole, stopping at the first failure.
-  coverageAnalysis: 'all',
-  mutate: [
-    'backend/src/sync/visibility.ts',
-    'backend/src/sync/access.ts',
-    'backend/src/sync/push.ts',
-    'backend/src/sync/pull.ts',
-    'backend/src/sync/cursor.ts',
-    'backend/src/auth/authenticate.ts',
-    'backend/src/auth/token-resolver.ts',
-    'backend/src/auth/tokens.ts',
-    'backend/src/auth/embed-resolver.ts',
-    'backend/src/auth/embed-scope.ts',
-    'backend/src/auth/principal.ts',
-    'sdk/src/store/outbox.ts',
-    'sdk/src/store/local/*.ts',
-    '!sdk/src/store/local/*.test.ts',
-    'sdk/src/store/pull/apply-pull.ts',
-    'sdk/src/model/progress.ts',
-  ],
+  testRunner: 'command',
+  commandRunner: {
+    // The polyfills make vitest's failure output work on Node 20; --bail stops at the first kill.
+    command: `node --import ./scripts/node20-polyfills.mjs node_modules/vitest/vitest.mjs run --config vitest.mutation.config.ts --bail 1 --reporter dot ${tests.join(' ')}`,
+  },
+  coverageAnalysis: 'off',
+  mutate: [mutate],
   // The machine is shared: two test processes at most.
   concurrency: 2,
-  timeoutMS: 60_000,
-  reporters: ['clear-text', 'progress', 'html'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: `reports/mutation/${slug}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
   thresholds: { high: 95, low: 90, break: null },
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['.sightline-data', 'reports', 'extension/.output', 'extension/.wxt', 'sdk/dist', 'e2e'],
+  ignorePatterns: ['.sightline-data', 'reports', 'extension/.output', 'extension/.wxt', 'sdk/dist', 'e2e', 'docs/node_modules'],
 };

@@ -109,6 +109,11 @@ describe('expectedProgress', () => {
     expect(expectedProgress({ dueOn: '2026-03-31' }, quarter, at('2026-03-31T12:00:00Z'))).toBe(0);
     expect(expectedProgress({ dueOn: '2026-03-31' }, quarter, at('2026-04-01T00:00:00Z'))).toBe(1);
   });
+
+  it('counts such a goal as due from the last second of its due date on', () => {
+    expect(expectedProgress({ dueOn: '2026-03-31' }, quarter, at('2026-03-31T23:59:58.999Z'))).toBe(0);
+    expect(expectedProgress({ dueOn: '2026-03-31' }, quarter, at('2026-03-31T23:59:59Z'))).toBe(1);
+  });
 });
 
 describe('paceStatus', () => {
@@ -280,6 +285,18 @@ describe('ancestors and wouldCycle', () => {
   it('walks the chain upward', () => {
     expect(ancestors('person', parentOf)).toEqual(['team', 'org']);
     expect(ancestors('org', parentOf)).toEqual([]);
+  });
+
+  it('stops a loop where it comes back to the start, naming it once', () => {
+    let error: unknown;
+    try {
+      ancestors('loopA', parentOf);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(GoalCycleError);
+    expect((error as GoalCycleError).goalIds).toEqual(['loopA', 'loopB', 'loopA']);
+    expect((error as GoalCycleError).name).toBe('GoalCycleError');
   });
 
   it.each([

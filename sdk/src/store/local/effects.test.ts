@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MUTATIONS, checkInId, supportDecisionId, uuidv7, type MutationName } from '../../model';
+import { MUTATIONS, checkInId, supportDecisionId, uuidv7, type MutationName, type TableName } from '../../model';
+import { sample } from '../../model/test-samples';
 import { ADA, CYCLE_ID, TEAM_ID, goalArgs, person } from '../testing/fixtures';
 import { ValidationError } from '../validation-error';
 import { localEffect, type AnyRow } from './effects';
@@ -78,5 +79,63 @@ describe('local effects', () => {
     const gap = effectOf('skillGap.raise', { id: uuidv7(), personId: ADA.id, skillId: uuidv7(), source: 'review', sourceId: review.id }).next(undefined)!;
     expect(gap).toMatchObject({ raisedBy: ADA.id, status: 'open' });
     expect(effectOf('skillGap.setStatus', { id: gap.id, status: 'closed' }).next(gap)).toMatchObject({ status: 'closed' });
+  });
+});
+
+describe('which row each mutation touches', () => {
+  const creates: Array<[MutationName, { id: string }, TableName]> = [
+    ['cycle.create', sample.cycle, 'cycles'],
+    ['team.create', sample.team, 'teams'],
+    ['goal.create', sample.goal, 'goals'],
+    ['metric.create', sample.metric, 'metrics'],
+    ['skill.create', sample.skill, 'skills'],
+    ['developmentAction.create', sample.developmentAction, 'developmentActions'],
+  ];
+
+  it.each(creates)('%s inserts the args as a new %s row, and refuses an id that exists', (name, args, table) => {
+    const effect = effectOf(name, args);
+    expect(effect).toMatchObject({ table, rowId: args.id });
+    expect(effect.next(undefined)).toMatchObject({ ...args, orgId: ADA.orgId, version: 0, updatedAt: at });
+    expect(() => effect.next({ id: args.id })).toThrow(expect.objectContaining({ issues: [{ path: 'id', message: `already exists in ${table}` }] }));
+  });
+
+  const changes: Array<[MutationName, { id: string }, TableName, MutationName, object, object]> = [
+    ['metric.update', sample.metric, 'metrics', 'metric.create', { target: 10 }, { target: 10 }],
+    ['developmentAction.update', sample.developmentAction, 'developmentActions', 'developmentAction.create', { title: 'Lead a retro' }, { title: 'Lead a retro' }],
+  ];
+
+  it.each(changes)('%s patches the existing %s row, and refuses one that does not exist', (name, created, table, createName, patch, expected) => {
+    const current = effectOf(createName, created).next(undefined)!;
+    const effect = effectOf(name, { id: created.id, patch });
+    expect(effect).toMatchObject({ table, rowId: created.id });
+    expect(effect.next(current)).toEqual({ ...current, ...expected, updatedAt: at });
+    expect(() => effect.next(undefined)).toThrow(expect.objectContaining({ issues: [{ path: 'id', message: `no such row in ${table}` }] }));
+  });
+
+  it.each([
+    ['goal.delete', 'goals'],
+    ['feedback.delete', 'feedback'],
+  ] as const)('%s removes the %s row', (name, table) => {
+    const id = uuidv7();
+    expect(effectOf(name, { id })).toMatchObject({ table, rowId: id });
+  });
+
+  it('review.save makes me the reviewer of a new review, uncalibrated; review.calibrate sets the rating', () => {
+    const saved = effectOf('review.save', sample.review);
+    expect(saved).toMatchObject({ table: 'reviews', rowId: sample.review.id });
+    const review = saved.next(undefined)!;
+    expect(review).toMatchObject({ reviewerId: ADA.id, calibratedRating: null });
+    const calibrate = effectOf('review.calibrate', { id: review.id, calibratedRating: 3 });
+    expect(calibrate).toMatchObject({ table: 'reviews', rowId: review.id });
+    expect(calibrate.next(review)).toEqual({ ...review, calibratedRating: 3, updatedAt: at });
+  });
+
+  it('feedbackRequest.create and decline touch the request row; checkin.submit the check-in row', () => {
+    const request = effectOf('feedbackRequest.create', sample.feedbackRequest);
+    expect(request).toMatchObject({ table: 'feedbackRequests', rowId: sample.feedbackRequest.id });
+    expect(effectOf('feedbackRequest.decline', { id: sample.feedbackRequest.id, reason: 'Busy' })).toMatchObject({ table: 'feedbackRequests' });
+    expect(effectOf('metric.record', sample.metricValue)).toMatchObject({ table: 'metricValues', rowId: sample.metricValue.id });
+    expect(effectOf('checkin.submit', sample.checkIn)).toMatchObject({ table: 'checkIns', rowId: sample.checkIn.id });
+    expect(effectOf('feedback.create', sample.feedback)).toMatchObject({ table: 'feedback', rowId: sample.feedback.id });
   });
 });

@@ -67,6 +67,26 @@ describe('mutate', () => {
 
   it('refuses before the signed-in person is known', async () => {
     const d = await db(null);
-    await expect(mutate(d, 'goal.create', goalArgs())).rejects.toBeInstanceOf(NotSignedInError);
+    const refusal = mutate(d, 'goal.create', goalArgs());
+    await expect(refusal).rejects.toBeInstanceOf(NotSignedInError);
+    await expect(refusal).rejects.toMatchObject({ name: 'NotSignedInError', message: 'the signed-in person is not known yet; sign in and sync first' });
+  });
+
+  it('refuses a mutation name the model does not know, naming it', async () => {
+    const d = await db();
+    const unknown = mutate(d, 'goal.explode' as 'goal.create', goalArgs());
+    await expect(unknown).rejects.toBeInstanceOf(ValidationError);
+    await expect(unknown).rejects.toMatchObject({ issues: [{ path: '', message: 'unknown mutation goal.explode' }] });
+    expect(await d.outbox.count()).toBe(0);
+  });
+
+  it('a delete removes the live row at once and queues the delete', async () => {
+    const d = await db();
+    const serverRow = serverGoal();
+    await d.rows('goals').put(serverRow);
+    await mutate(d, 'goal.delete', { id: serverRow.id });
+    expect(await d.rows('goals').get(serverRow.id)).toBeUndefined();
+    expect(await d.outbox.toArray()).toEqual([expect.objectContaining({ seq: 1, name: 'goal.delete', table: 'goals', rowId: serverRow.id })]);
+    expect((await d.shadows.get(['goals', serverRow.id]))?.row).toEqual(serverRow);
   });
 });

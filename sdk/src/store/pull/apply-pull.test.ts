@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PullResponse } from '../../model';
 import type { SightlineDb } from '../db';
 import { mutate } from '../local/mutate';
-import { readMeta } from '../meta';
+import { readMeta, writeMeta } from '../meta';
 import { goalArgs, openTestDb, serverGoal } from '../testing/fixtures';
 import { applyPull } from './apply-pull';
 
@@ -109,5 +109,62 @@ describe('applyPull', () => {
     expect(await readMeta(db, 'pull')).toMatchObject({ cursor: 'r1.goals' });
     await applyPull(db, pull({ reset: true, more: false, cursor: 'v1', covers: { goals: { after: null, upTo: null } }, changes: { goals: { upserts: [], deletes: [] } } }), at);
     expect((await readMeta(db, 'sync')).lastSyncedAt).toBe('2026-05-01T00:00:00.000Z');
+  });
+
+  it('keeps acknowledged entries whose push outcome it never heard as unconfirmed, to ask for their outcome', async () => {
+    db = await openTestDb();
+    for (const title of ['one', 'two', 'three']) await mutate(db, 'goal.create', { ...goalArgs(), title });
+    await writeMeta(db, 'seq', { next: 4, pushed: 1 });
+    await applyPull(db, pull({ lastSeq: 2 }));
+    expect((await db.unconfirmed.toArray()).map((e) => e.seq)).toEqual([2]);
+    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([3]);
+    expect((await readMeta(db, 'seq')).pushed).toBe(2);
+  });
+
+  it('never moves the confirmed seq back when a pull acknowledges less than a push confirmed', async () => {
+    db = await openTestDb();
+    await mutate(db, 'goal.create', goalArgs());
+    await mutate(db, 'goal.create', goalArgs());
+    await writeMeta(db, 'seq', { next: 3, pushed: 2 });
+    await applyPull(db, pull({ lastSeq: 1 }));
+    expect(await readMeta(db, 'seq')).toEqual({ next: 3, pushed: 2 });
+  });
+
+  it('keeps the rest of the sync state when it records the sync time', async () => {
+    db = await openTestDb();
+    await writeMeta(db, 'sync', { signedIn: false, error: 'offline', lastSyncedAt: null });
+    await applyPull(db, pull({}), () => new Date('2026-05-01T00:00:00Z'));
+    expect(await readMeta(db, 'sync')).toEqual({ signedIn: false, error: 'offline', lastSyncedAt: '2026-05-01T00:00:00.000Z' });
+  });
+
+  it('reset forgets the server copy of a pending edit, so a rejection then removes the row instead of restoring stale data', async () => {
+    db = await openTestDb();
+    const stale = serverGoal({ title: 'Stale' });
+    await db.rows('goals').put(stale);
+    await mutate(db, 'goal.update', { id: stale.id, patch: { title: 'Mine' } });
+    await applyPull(db, pull({ reset: true, lastSeq: 0 }));
+    expect((await db.shadows.get(['goals', stale.id]))?.row).toBeNull();
+    await applyPull(db, pull({ lastSeq: 1 }));
+    expect(await db.rows('goals').get(stale.id)).toBeUndefined();
+  });
+
+  it('keeps a pending row when the server deletes it, recording the delete in its shadow only', async () => {
+    db = await openTestDb();
+    const [mine, other] = [serverGoal({ title: 'Server' }), serverGoal()];
+    await db.rows('goals').bulkPut([mine, other]);
+    await mutate(db, 'goal.update', { id: mine.id, patch: { title: 'Mine' } });
+    await applyPull(db, pull({ changes: { goals: { upserts: [], deletes: [mine.id, other.id] } } }));
+    expect((await db.rows('goals').toArray()).map((g) => [g.id, g.title])).toEqual([[mine.id, 'Mine']]);
+    expect(await db.shadows.toArray()).toEqual([{ table: 'goals', rowId: mine.id, row: null }]);
+  });
+
+  it('gives shadows only to pending rows: rows nobody changed here are written live and stay unpending', async () => {
+    db = await openTestDb();
+    const [kept, gone, arriving] = [serverGoal(), serverGoal(), serverGoal()];
+    await db.rows('goals').bulkPut([kept, gone]);
+    await applyPull(db, pull({ changes: { goals: { upserts: [arriving, { ...kept, title: 'Renamed', version: 2 }], deletes: [gone.id] } } }));
+    expect(await db.shadows.count()).toBe(0);
+    expect((await db.rows('goals').get(kept.id))?.title).toBe('Renamed');
+    expect(await db.rows('goals').get(gone.id)).toBeUndefined();
   });
 });
