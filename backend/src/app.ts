@@ -29,6 +29,7 @@ import { devSignInRoutes, tokenRoutes } from './routes/auth';
 import { apiCors, type CorsOrigins } from './routes/cors';
 import { embedKeyRoutes } from './routes/embed-keys';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
+import { firstViewRoutes } from './routes/first-view';
 import { meRoutes } from './routes/me';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
@@ -97,6 +98,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/admin', embedKeyRoutes(database));
   app.route('/v1/sync', syncRoutes(database, clock));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
+  app.route('/v1/sync', firstViewRoutes(database));
   app.route('/sdk', sdkRoutes(options.sdkDir));
   if (options.demo) app.route('/', demoIntranetRoutes(options.demo));
   return app;

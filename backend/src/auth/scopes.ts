@@ -19,7 +19,7 @@ export const INTEGRATION_KEY_SCOPES = ['metrics:write', 'people:import'] as cons
 const ROUTE_SCOPES: ReadonlyArray<{ method: string; path: RegExp; scopes: readonly Scope[] }> = [
   // Any credential may ask whom it acts as.
   { method: 'GET', path: /^\/v1\/me$/, scopes: SCOPES },
-  { method: 'GET', path: /^\/v1\/sync\/(?:pull|events)$/, scopes: ['read', 'sync'] },
+  { method: 'GET', path: /^\/v1\/sync\/(?:pull|events|first-view)$/, scopes: ['read', 'sync'] },
   // metrics:write pushes metric.record only (mayApplyMutation).
   { method: 'POST', path: /^\/v1\/sync\/push$/, scopes: ['sync', 'metrics:write'] },
   { method: 'POST', path: /^\/v1\/admin\/people$/, scopes: ['people:import'] },

@@ -11,3 +11,4 @@ export * from './tables';
 export * from './mutations';
 export * from './sync';
 export * from './progress';
+export * from './first-view';
