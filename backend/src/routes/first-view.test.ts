@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { checkInId, uuidv7, type FirstViewRequest } from '@sightline/sdk/model';
-import { createOrgFixture, type OrgFixture, type PersonName } from '../../test/helpers/org-fixture';
+import { PEOPLE, createOrgFixture, type OrgFixture, type PersonName } from '../../test/helpers/org-fixture';
 import { sharedSecretKey, signEmbed, viewerClaims } from '../../test/helpers/embed-keys';
 import { call } from '../../test/helpers/http';
 import { call as mutation } from '../../test/helpers/sync-client';
@@ -11,7 +11,7 @@ const path = (request: unknown) => `/v1/sync/first-view?q=${encodeURIComponent(J
 const ids = (rows: Array<{ id: unknown }> | undefined) => (rows ?? []).map((r) => r.id as string).sort();
 
 describeStorage('GET /v1/sync/first-view', (ctx) => {
-  /** Goals and feedback of every visibility, so each role sees a different part. */
+  /** Goals of every visibility, so each role sees a different part, and a KPI on a private goal. */
   async function seed(org: OrgFixture) {
     const goal = (title: string, over: object) => ({ id: uuidv7(), cycleId: org.cycleId, title, ...over });
     const goals = {
@@ -27,47 +27,47 @@ describeStorage('GET /v1/sync/first-view', (ctx) => {
       mutation('metric.create', { id: metricId, goalId: goals.davePrivate.id, name: 'Deals', indicator: 'lagging', baseline: 0, target: 10, direction: 'increase' }),
       mutation('metric.record', { id: uuidv7(), metricId, value: 4, at: '2026-02-01T00:00:00Z' }),
     ]);
-    const feedback = (visibility: string) => ({ id: uuidv7(), subjectId: org.ids.bob, kind: 'praise', body: `${visibility} note`, visibility, createdAt: '2026-02-03T10:00:00Z' });
-    const notes = { private: feedback('private'), manager: feedback('manager'), subject: feedback('subject'), org: feedback('org') };
-    await org.client('alice').pushOk(Object.values(notes).map((f) => mutation('feedback.create', f as never)));
-    return { goals, metricId, notes };
+    return { goals, metricId };
   }
 
-  it('sends each role exactly the rows its pull would: goals, KPI and feedback by visibility', async () => {
+  it("sends each role exactly the rows its pull would: goals and KPI by visibility, everyone's directory", async () => {
     const org = await createOrgFixture(ctx.database);
-    const { goals, metricId, notes } = await seed(org);
+    const { goals, metricId } = await seed(org);
     const app = createApp({ database: ctx.database });
     const request: FirstViewRequest = [
       { query: 'goalTree', params: { scope: 'all' } },
       { query: 'kpi', params: { metricId } },
-      { query: 'feedback', params: { aboutId: org.ids.bob } },
+      { query: 'people', params: {} },
     ];
     const view = async (name: PersonName) => {
       const res = await call(app, 'GET', path(request), { token: org.tokens[name] });
       expect(res.status).toBe(200);
       return res.body;
     };
-    const expected: Partial<Record<PersonName, { goals: string[]; feedback: string[] }>> = {
-      alice: { goals: [goals.org.id, goals.support.id, goals.alicePrivate.id], feedback: [notes.private.id, notes.manager.id, notes.subject.id, notes.org.id] },
-      bob: { goals: [goals.org.id, goals.support.id], feedback: [notes.subject.id, notes.org.id] },
-      dave: { goals: [goals.org.id, goals.sales.id, goals.davePrivate.id], feedback: [notes.org.id] },
-      manager: { goals: [goals.org.id, goals.support.id, goals.alicePrivate.id], feedback: [notes.manager.id, notes.subject.id, notes.org.id] },
-      // People admins see every goal, but never private feedback.
-      hr: { goals: Object.values(goals).map((g) => g.id), feedback: [notes.manager.id, notes.subject.id, notes.org.id] },
+    const expected: Partial<Record<PersonName, string[]>> = {
+      alice: [goals.org.id, goals.support.id, goals.alicePrivate.id],
+      bob: [goals.org.id, goals.support.id],
+      dave: [goals.org.id, goals.sales.id, goals.davePrivate.id],
+      // Two levels above alice: her private goal, not dave's (another branch).
+      director: [goals.org.id, goals.support.id, goals.alicePrivate.id],
+      // Leads sales without being in it.
+      lena: [goals.org.id, goals.sales.id],
+      hr: Object.values(goals).map((g) => g.id),
     };
-    for (const [name, want] of Object.entries(expected) as Array<[PersonName, { goals: string[]; feedback: string[] }]>) {
+    for (const [name, want] of Object.entries(expected) as Array<[PersonName, string[]]>) {
       const body = await view(name);
       expect(body.me).toMatchObject({ id: org.ids[name] });
-      expect(ids(body.rows.goals), name).toEqual([...want.goals].sort());
-      expect(ids(body.rows.feedback), name).toEqual([...want.feedback].sort());
+      expect(ids(body.rows.goals), name).toEqual([...want].sort());
+      expect(body.rows.persons, name).toHaveLength(PEOPLE.length);
+      // Nothing asked for reads feedback, so none is sent.
+      expect(body.rows.feedback, name).toBeUndefined();
       // The KPI's goal is Dave's private one: its metric and values only reach those who see the goal.
-      const seesKpi = want.goals.includes(goals.davePrivate.id);
+      const seesKpi = want.includes(goals.davePrivate.id);
       expect(ids(body.rows.metrics), name).toEqual(seesKpi ? [metricId] : []);
       expect((body.rows.metricValues ?? []).length, name).toBe(seesKpi ? 1 : 0);
       // The same rows as a pull, the one place visibility is decided.
       const pull = await org.client(name).pull();
       expect(ids(body.rows.goals)).toEqual(ids(pull.changes.goals!.upserts as Array<{ id: string }>));
-      expect(ids(body.rows.feedback)).toEqual(ids(pull.changes.feedback!.upserts as Array<{ id: string }>));
     }
   });
 
@@ -100,7 +100,6 @@ describeStorage('GET /v1/sync/first-view', (ctx) => {
     const request = [
       { query: 'goalTree', params: {} },
       { query: 'kpi', params: { metricId } },
-      { query: 'feedback', params: { aboutId: org.ids.bob } },
       { query: 'people', params: {} },
     ];
     const res = await call(app, 'GET', path(request), { token: other.tokens.admin });

@@ -77,20 +77,6 @@ async function readQuery(read: Reader, out: RowSet, me: Row | null, { query, par
       out.add('metricValues', await read.whereIn('metricValues', 'metricId', ids(metrics, 'id')));
       return;
     }
-    case 'feedback': {
-      const { aboutId, authorId, limit = 50 } = params;
-      const feedback = out.add(
-        'feedback',
-        await read.rows('feedback', (q) => {
-          let filtered = q;
-          if (aboutId) filtered = filtered.where('t.subjectId', '=', aboutId);
-          if (authorId) filtered = filtered.where('t.authorId', '=', authorId);
-          return filtered.orderBy('t.createdAt', 'desc').orderBy('t.id', 'desc').limit(limit);
-        }),
-      );
-      out.add('persons', await read.whereIn('persons', 'id', [...ids(feedback, 'authorId'), ...ids(feedback, 'subjectId')]));
-      return;
-    }
     case 'checkIn': {
       if (!me) return;
       out.add('checkIns', await read.whereIn('checkIns', 'id', [checkInId(me.id, params.week)]));

@@ -12,7 +12,6 @@ import type { TableName } from './tables';
 
 /** More than a page ever shows at once, small enough to keep one request cheap. */
 export const MAX_FIRST_VIEW_QUERIES = 20;
-export const MAX_FIRST_VIEW_FEEDBACK = 200;
 
 const noParams = z.strictObject({});
 
@@ -28,14 +27,6 @@ export const FirstViewQuery = z.discriminatedUnion('query', [
     }),
   }),
   z.strictObject({ query: z.literal('kpi'), params: z.strictObject({ metricId: Id }) }),
-  z.strictObject({
-    query: z.literal('feedback'),
-    params: z.strictObject({
-      aboutId: z.optional(Id),
-      authorId: z.optional(Id),
-      limit: z.optional(z.int().check(z.gte(1), z.lte(MAX_FIRST_VIEW_FEEDBACK))),
-    }),
-  }),
   z.strictObject({ query: z.literal('checkIn'), params: z.strictObject({ week: IsoWeek }) }),
   z.strictObject({ query: z.enum(['me', 'people', 'teams', 'skills']), params: noParams }),
 ]);
@@ -47,7 +38,7 @@ export const FirstViewRequest = z.array(FirstViewQuery).check(z.minLength(1), z.
 export type FirstViewRequest = z.infer<typeof FirstViewRequest>;
 
 /** The tables a first view's queries read. */
-export type FirstViewTable = Extract<TableName, 'persons' | 'teams' | 'cycles' | 'skills' | 'goals' | 'metrics' | 'metricValues' | 'feedback' | 'checkIns'>;
+export type FirstViewTable = Extract<TableName, 'persons' | 'teams' | 'cycles' | 'skills' | 'goals' | 'metrics' | 'metricValues' | 'checkIns'>;
 
 /** Rows as pull sends them (model rows, server fields included), only those the viewer may see. */
 export interface FirstViewResponse {
