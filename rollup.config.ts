@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { hostStylesheet } from './sdk/src/widgets/host-stylesheet';
 
 /**
  * Dexie's package entry wraps its UMD build and shares one Dexie per page through a global,
@@ -22,6 +23,14 @@ const privateDexie = (): Plugin => {
 
 /** Chunk names carry content hashes, so a rebuild would otherwise leave the old ones beside the new. */
 const emptyDir = (dir: string): Plugin => ({ name: 'empty-dir', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
+
+/** sightline.css beside the single-file build: the room host pages reserve for the elements (host-stylesheet.ts). */
+const hostCss = (): Plugin => ({
+  name: 'host-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'sightline.css', source: hostStylesheet() });
+  },
+});
 
 const plugins = (): Plugin[] => [
   privateDexie(),
@@ -63,7 +72,7 @@ export default defineConfig([
   },
   {
     input: entry,
-    plugins: plugins(),
+    plugins: [...plugins(), hostCss()],
     output: { file: 'sdk/dist/sightline.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
   },
   {

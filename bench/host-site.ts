@@ -18,7 +18,7 @@ export interface HostSite {
 }
 
 export async function startHostSite(sightline: string, metricId: string): Promise<HostSite> {
-  const csp = [`default-src 'self'`, `script-src 'self' ${sightline}`, `style-src 'self'`, `connect-src ${sightline}`, `base-uri 'none'`, `object-src 'none'`].join('; ');
+  const csp = [`default-src 'self'`, `script-src 'self' ${sightline}`, `style-src 'self' ${sightline}`, `connect-src ${sightline}`, `base-uri 'none'`, `object-src 'none'`].join('; ');
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
     if (!FILES.includes(path)) return void res.writeHead(404).end();

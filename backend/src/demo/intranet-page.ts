@@ -52,6 +52,7 @@ export function intranetPage({ viewer, viewers, endpoint, signed, featuredMetric
     <meta name="sightline-token" content="${signed.token}" />
     <meta name="sightline-token-expires" content="${signed.expiresAt}" />
     <link rel="icon" href="/demo/assets/favicon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" href="${sdkBase}/sightline.css" />
     <link rel="stylesheet" href="/demo/assets/intranet.css" />
     <script src="/demo/assets/intranet.js"></script>
     ${SDK_SCRIPT[sdkBuild](sdkBase)}
