@@ -17,6 +17,8 @@ import { launchLighthouse, type Figures, type FormFactor, type Load } from './li
 
 /** LIGHTHOUSE_FORM_FACTORS=desktop (or mobile) runs one, for a quicker look. */
 const FORM_FACTORS = (process.env.LIGHTHOUSE_FORM_FACTORS ?? 'mobile,desktop').split(',') as FormFactor[];
+/** LIGHTHOUSE_PAGES=host (or intranet) measures one page. */
+const PAGE_NAMES = (process.env.LIGHTHOUSE_PAGES ?? 'intranet,host').split(',');
 /** Lighthouse runs per page and load; the table gives each figure's median (LIGHTHOUSE_RUNS=1 for a quick look). */
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const TARGET = { cls: 0.05, lcpRatio: 1.2, accessibility: 0.98, bestPractices: 1 };
@@ -55,7 +57,7 @@ const host = await startHostSite(server.origin, metricId);
 const lighthouse = await launchLighthouse();
 let failures = 0;
 try {
-  const pages: Page[] = [
+  const allPages: Page[] = [
     { name: 'intranet', withWidgets: `${server.origin}/demo`, without: { url: `${server.origin}/demo`, blockedUrlPatterns: ['*/sdk/*'] } },
     {
       name: 'host page',
@@ -63,6 +65,7 @@ try {
       without: { url: `${host.origin}/host-bare.html` },
     },
   ];
+  const pages = allPages.filter((page) => PAGE_NAMES.includes(page.name.split(' ')[0]!));
   const table = new TablePrinter([
     { title: 'form factor', width: 11 },
     { title: 'page', width: 9 },
