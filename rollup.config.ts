@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { hostStylesheet } from './sdk/src/widgets/host-stylesheet';
 
 /**
  * Dexie's package entry wraps its UMD build and shares one Dexie per page through a global,
@@ -31,6 +32,14 @@ const consoleStylesheet = (): Plugin => ({
   },
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'console.css', source: readFileSync('sdk/src/console/console.css', 'utf8') });
+  },
+});
+
+/** sightline.css beside the single-file build: the room host pages reserve for the elements (host-stylesheet.ts). */
+const hostCss = (): Plugin => ({
+  name: 'host-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'sightline.css', source: hostStylesheet() });
   },
 });
 
@@ -74,7 +83,7 @@ export default defineConfig([
   },
   {
     input: entry,
-    plugins: plugins(),
+    plugins: [...plugins(), hostCss()],
     output: { file: 'sdk/dist/sightline.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
   },
   {

@@ -1,7 +1,8 @@
 /**
  * `npm start`'s server as a new user gets it: the CLI's `serve` on a fresh PGlite data
- * directory (seeded with the demo org), on a free port. Reads the URL and the demo token from
- * the start banner, which is what a person trying the demo copies too.
+ * directory (seeded with the demo org), on a free port. Reads the URL and the dev sign-in
+ * command from the start banner and signs in as it says, which is what a person trying the
+ * demo does too (the banner prints no token).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { createInterface } from 'node:readline';
 
 export interface DemoServer {
   origin: string;
-  /** The demo manager's token from the banner: what the bench's own host page signs in with. */
+  /** A token for the person the banner's dev sign-in names: what the bench's own host page signs in with. */
   token: string;
   close(): Promise<void>;
 }
@@ -30,15 +31,17 @@ export async function startDemoServer(): Promise<DemoServer> {
   };
   try {
     let origin: string | null = null;
-    let token: string | null = null;
-    let tokenNext = false;
+    let signIn: { url: string; body: string } | null = null;
     for await (const line of createInterface({ input: child.stdout! })) {
-      if (tokenNext) token = line.trim();
-      tokenNext = line.startsWith('Demo token for');
       origin ??= /^Sightline is running at (\S+)/.exec(line)?.[1] ?? null;
+      const command = /^Sign in \(dev sign-in, demo only\): curl -X POST (\S+) .* -d '([^']+)'/.exec(line);
+      if (command) signIn = { url: command[1]!, body: command[2]! };
       if (line.startsWith('Demo intranet page:')) break;
     }
-    if (!origin || !token) throw new Error('the server exited before printing its URL, demo token and demo page');
+    if (!origin || !signIn) throw new Error('the server exited before printing its URL, dev sign-in and demo page');
+    const response = await fetch(signIn.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: signIn.body });
+    if (!response.ok) throw new Error(`dev sign-in answered ${response.status}`);
+    const { token } = (await response.json()) as { token: string };
     return { origin, token, close };
   } catch (error) {
     await close();

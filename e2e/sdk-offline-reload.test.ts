@@ -47,8 +47,8 @@ describeInChromium('reloading while the Sightline server is down', (browser) => 
 
   it('starts the SDK from the HTTP cache, paints saved data and says so', async () => {
     const { context, page, watch } = await openWatched(browser(), `${intranet.url}/demo?as=${VIEWER}`);
-    expect(await page.locator(`script[type="module"][src="${sightline.url}/sdk/esm/sightline.js"]`).count()).toBe(1);
     await widgetsRendered(page, watch);
+    expect(await page.locator(`script[type="module"][src="${sightline.url}/sdk/esm/sightline.js"]`).count()).toBe(1);
     const goalTitles = await page.locator('sightline-goals .title').allTextContents();
 
     await stopSightline();

@@ -41,6 +41,7 @@ import { dueRoutes } from './routes/due';
 import { embedKeyRoutes } from './routes/embed-keys';
 import { embedOriginRoutes } from './routes/embed-origins';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
+import { firstViewRoutes } from './routes/first-view';
 import { historyRoutes } from './routes/history';
 import { meRoutes } from './routes/me';
 import { requestRoutes } from './routes/requests';
@@ -140,6 +141,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/metrics', metricValueRoutes(database, clock));
   app.route('/v1/admin', embedOriginRoutes(database));
   app.route('/v1/sync', eventRoutes(database, hub, heartbeatMs));
+  app.route('/v1/sync', firstViewRoutes(database));
   app.route('/sdk', sdkRoutes(options.sdkDir));
   app.route('/app', consoleRoutes(database, { sdkDir: options.sdkDir, demo: !!options.devSignIn }));
   if (options.demo) app.route('/', demoIntranetRoutes(options.demo));

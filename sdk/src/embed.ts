@@ -12,6 +12,8 @@
  * <sightline-goals scope="me"></sightline-goals>
  */
 import type { SightlineClient } from './client';
+import { fetchFirstView, type FirstViewFetcher } from './first-view/fetch-first-view';
+import { createHandoverClient, type HandoverClient } from './first-view/handover-client';
 import { parseInitOptions, type InitOptions } from './init-options';
 import { defineSightlineElements, setClient, setStartProblem, setStyleNonce, type ErrorDetail } from './widgets';
 
@@ -52,15 +54,36 @@ declare global {
 }
 
 let clientFactory: ClientFactory | null = engineClientFactory;
+/** Where the first paint comes from while the factory's client starts; null: widgets wait for that client. */
+let firstViewFetcher: FirstViewFetcher | null = fetchFirstView;
 let current: SightlineClient | null = null;
 /** The installed client when a factory made it (one passed in by the page is the page's to stop). */
 let owned: OwnedClient | null = null;
 /** Only the latest init may install its client, however long earlier factories take. */
 let generation = 0;
 
-/** Replaces how `init` creates a client from `{ endpoint, token }` (default: the lazily loaded engine). */
-export function setClientFactory(factory: ClientFactory | null): void {
+/**
+ * Replaces how `init` creates a client from `{ endpoint, token }` (default: the lazily loaded
+ * engine, with widgets painting a first view from the server while it loads). Another factory
+ * paints from its own client only, unless a first-view fetcher is given with it.
+ */
+export function setClientFactory(factory: ClientFactory | null, firstView: FirstViewFetcher | null = null): void {
   clientFactory = factory;
+  firstViewFetcher = firstView;
+}
+
+/**
+ * The first page init's stand-in client, which paints the server's first view until the
+ * factory's client takes over (a later init keeps what the widgets show until its client is
+ * ready, as before).
+ */
+function handoverFor(endpoint: string, token: string | undefined): HandoverClient | null {
+  if (!firstViewFetcher || !token || current) return null;
+  const fetcher = firstViewFetcher;
+  return createHandoverClient({
+    load: (request) => fetcher({ endpoint, token }, request),
+    compose: () => import('./first-view/compose').then((m) => m.composeFirstView),
+  });
 }
 
 function report(message: string, issues: Refusal['issues'] = []): void {
@@ -95,27 +118,37 @@ export async function init(options: InitOptions): Promise<SightlineClient> {
 
   let created: SightlineClient;
   let made: OwnedClient | null = null;
+  let handover: HandoverClient | null = null;
   if (client) created = client;
   else if (!clientFactory) fail('Sightline.init: no client given and no client factory registered');
   else {
     // Only while this init's client is the page's: a replaced one's token no longer matters.
     const onRefused = (refusal: Refusal) => current === made && made !== null && report(refusal.message, refusal.issues);
+    handover = handoverFor(endpoint!, token);
+    if (handover) setClient(handover);
     try {
       created = made = await clientFactory({ endpoint: endpoint!, token, onRefused });
     } catch (error) {
-      fail(`Sightline.init: could not start the client: ${error instanceof Error ? error.message : String(error)}`, issuesOf(error));
+      const message = `Sightline.init: could not start the client: ${error instanceof Error ? error.message : String(error)}`;
+      handover?.abandon(new Error(message));
+      // Widgets showing this init's first view show the problem instead.
+      if (handover && mine === generation) setClient(null);
+      fail(message, issuesOf(error));
     }
   }
   if (mine !== generation) {
     // A later init won while this one was starting: its engine must not keep syncing unseen.
     if (made) stopQuietly(made);
+    handover?.abandon(new Error('Sightline.init: a later init replaced this client'));
     return created;
   }
+  handover?.attach(created);
   const previous = owned;
   current = created;
   owned = made;
   setStartProblem(null);
-  setClient(created);
+  // The widgets keep the stand-in, now passing everything on, so nothing repaints as a skeleton.
+  setClient(handover ?? created);
   // After the widgets have moved to the new client, so they never watch a stopped one.
   if (previous && previous !== created) stopQuietly(previous);
   document.dispatchEvent(new CustomEvent('sightline:ready'));

@@ -131,6 +131,12 @@ export const ROUTES: readonly RouteSpec[] = [
     responses: { 200: { description: 'Changes from one snapshot', schema: PullResponse } },
   },
   {
+    method: 'GET', path: '/v1/sync/first-view', summary: "The visible rows a page's widgets read, to paint before the store and engine load", tag: 'Sync',
+    access: anyCredential(['read', 'sync']),
+    request: { query: z.object({ q: z.string().max(4000) }) }, example: { query: { q: JSON.stringify([{ query: 'me', params: {} }, { query: 'goalTree', params: { scope: 'me' } }]) } },
+    responses: { 200: { description: '{ me, rows }: the signed-in person and, per table, the rows those queries read' } },
+  },
+  {
     method: 'GET', path: '/v1/sync/events', summary: 'Server-sent pokes {version} when something visible changed', tag: 'Sync',
     access: anyCredential(['read', 'sync']),
     responses: { 200: { description: 'An event stream: `event: poke`, `data: {"version":N}`', contentType: 'text/event-stream' } },

@@ -1,7 +1,8 @@
 /**
  * The demo intranet's home page: an ordinary server-rendered page that drops in the Sightline
- * elements. It carries no inline script or style: the endpoint and the viewer's signed token
- * travel in <meta> tags, and intranet.js (the queue stub plus Sightline.init) reads them.
+ * elements. It carries no inline script or style: the endpoint, the viewer's signed token and
+ * the SDK's address travel in <meta> tags, and intranet.js (the queue stub, Sightline.init and
+ * the SDK's script once the page has painted) reads them.
  */
 import { html } from 'hono/html';
 import type { DemoViewer } from './prepare-demo';
@@ -10,9 +11,10 @@ import type { SignedEmbedToken } from './sign-embed-token';
 /** Which SDK build the page loads: the ES module entry with lazy chunks, or the one classic file. */
 export type SdkBuild = 'esm' | 'single-file';
 
-const SDK_SCRIPT: Record<SdkBuild, (sdkBase: string) => ReturnType<typeof html>> = {
-  esm: (sdkBase) => html`<script type="module" src="${sdkBase}/esm/sightline.js"></script>`,
-  'single-file': (sdkBase) => html`<script src="${sdkBase}/sightline.js" defer></script>`,
+/** Where intranet.js loads the SDK from once the page has painted (a module script for the esm build). */
+const SDK_META: Record<SdkBuild, (sdkBase: string) => ReturnType<typeof html>> = {
+  esm: (sdkBase) => html`<meta name="sightline-sdk" content="${sdkBase}/esm/sightline.js" data-module />`,
+  'single-file': (sdkBase) => html`<meta name="sightline-sdk" content="${sdkBase}/sightline.js" />`,
 };
 
 export interface IntranetPageProps {
@@ -52,9 +54,10 @@ export function intranetPage({ viewer, viewers, endpoint, signed, featuredMetric
     <meta name="sightline-token" content="${signed.token}" />
     <meta name="sightline-token-expires" content="${signed.expiresAt}" />
     <link rel="icon" href="/demo/assets/favicon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" href="${sdkBase}/sightline.css" />
     <link rel="stylesheet" href="/demo/assets/intranet.css" />
+    ${SDK_META[sdkBuild](sdkBase)}
     <script src="/demo/assets/intranet.js"></script>
-    ${SDK_SCRIPT[sdkBuild](sdkBase)}
   </head>
   <body>
     <header class="topbar">

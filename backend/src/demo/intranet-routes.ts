@@ -26,13 +26,13 @@ export interface DemoIntranetOptions extends DemoIntranetConfig {
 
 const selfAnd = (pageOrigin: string, origin: string) => (origin === pageOrigin ? `'self'` : `'self' ${origin}`);
 
-/** No inline code anywhere, so nothing but the page's own files may run, style or connect (plus the Sightline API and SDK). */
+/** No inline code anywhere, so nothing but the page's own files may run, style or connect (plus the Sightline API, and the SDK's script and sightline.css). */
 export function contentSecurityPolicy(pageOrigin: string, sightlineOrigin: string, sdkOrigin: string = pageOrigin): string {
   const connect = selfAnd(pageOrigin, sightlineOrigin);
   return [
     `default-src 'self'`,
     `script-src ${selfAnd(pageOrigin, sdkOrigin)}`,
-    `style-src 'self'`,
+    `style-src ${selfAnd(pageOrigin, sdkOrigin)}`,
     `connect-src ${connect}`,
     `object-src 'none'`,
     `base-uri 'none'`,

@@ -19,3 +19,4 @@ export * from './mutations';
 export * from './sync';
 export * from './directory';
 export * from './progress';
+export * from './first-view';

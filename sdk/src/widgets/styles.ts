@@ -3,6 +3,7 @@
  * CSS custom properties (`--sightline-*`) read through private ones (`--_*`) that carry the
  * light or dark default, so a host page overrides one variable and both schemes follow.
  */
+import { BASE_FONT_PX } from './placeholder-sizes';
 import { effect } from '@preact/signals';
 import { styleNonce } from './runtime';
 import { CONTAINED_CSS } from './contained-css';
@@ -51,7 +52,7 @@ export const BASE_CSS = `${CONTAINED_CSS}
   ${tokens(LIGHT)}
   --_radius: var(--sightline-radius, 8px);
   --_font: var(--sightline-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
-  --_font-size: var(--sightline-font-size, 14px);
+  --_font-size: var(--sightline-font-size, ${BASE_FONT_PX}px);
   --_space: var(--sightline-space, 8px);
 }
 :host([hidden]) { display: none; }

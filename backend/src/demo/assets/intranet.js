@@ -10,6 +10,19 @@ const endpoint = meta('sightline-endpoint');
 
 Sightline.init({ endpoint, token: meta('sightline-token') });
 
+// The SDK's script is added after the page's own first paint (the frame after the first
+// animation frame), so the intranet's largest paint never waits for its requests or its work;
+// the placeholders of sightline.css hold the widgets' room meanwhile.
+const sdk = document.querySelector('meta[name="sightline-sdk"]');
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    const script = document.createElement('script');
+    if (sdk.hasAttribute('data-module')) script.type = 'module';
+    script.src = sdk.content;
+    document.head.append(script);
+  }),
+);
+
 // Embed tokens live ten minutes at most: ask the intranet's server for a fresh one shortly
 // before this one expires and hand it to Sightline (a new init replaces the old client).
 const REFRESH_BEFORE_EXPIRY_SECONDS = 120;

@@ -1,12 +1,13 @@
-/** The signed-in person's check-in for a week and the goals it asks about. */
+/** The signed-in person's check-in for a week (views/check-in-view.ts) over this device's rows. */
 import { checkInId, type Goal } from '../../model';
+import { checkInView } from '../../views/check-in-view';
 import type { Query } from './context';
-import { creationOrder, loadMe, pendingIds } from './helpers';
+import { loadMe, pendingIds } from './helpers';
 
 export const checkIn: Query<'checkIn'> = {
   async load(db, { week }) {
     const me = await loadMe(db);
-    if (!me) return { week, checkIn: null, goals: [], pending: false };
+    if (!me) return checkInView(null, week, null, [], false);
     const id = checkInId(me.id, week);
     const goals = db.rows('goals');
     const [row, owned, team, pending] = await Promise.all([
@@ -15,9 +16,7 @@ export const checkIn: Query<'checkIn'> = {
       me.teamId ? goals.where('teamId').equals(me.teamId).toArray() : Promise.resolve([] as Goal[]),
       pendingIds(db, 'checkIns'),
     ]);
-    const asked = new Map<string, Goal>();
-    for (const goal of [...owned, ...team.filter((g) => g.level === 'team')]) if (goal.status === 'active') asked.set(goal.id, goal);
-    return { week, checkIn: row ?? null, goals: [...asked.values()].sort(creationOrder), pending: pending.has(id) };
+    return checkInView(me, week, row ?? null, [...owned, ...team], pending.has(id));
   },
 };
 

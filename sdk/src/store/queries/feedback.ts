@@ -1,6 +1,7 @@
 /** Feedback about or by someone, newest first, with both people resolved. */
 import type { Query } from './context';
-import { byId, newestFirst, pendingIds } from './helpers';
+import { newestFirst } from '../../views/order';
+import { byId, pendingIds } from './helpers';
 
 export const DEFAULT_FEEDBACK_LIMIT = 50;
 

@@ -1,6 +1,7 @@
 /** The small reference lists pickers and labels need, sorted for display. */
 import type { Query } from './context';
-import { byName, loadMe } from './helpers';
+import { byName } from '../../views/order';
+import { loadMe } from './helpers';
 
 export const me: Query<'me'> = { load: (db) => loadMe(db) };
 export const people: Query<'people'> = { load: async (db) => (await db.rows('persons').toArray()).sort(byName) };

@@ -8,7 +8,7 @@ import { ADA, CYCLE_ID, TEAM_ID, cycleArgs, goalArgs, openTestDb, person, server
 import { runQuery } from '../watch';
 import type { GoalNode } from '../../client';
 import type { QueryContext } from './context';
-import { withoutParentLoops } from './goal-tree';
+import { withoutParentLoops } from '../../views/goal-tree-view';
 
 const NOW = new Date('2026-05-16T12:00:00Z');
 const ctx: QueryContext = { now: () => NOW, local: { get: () => ({ leader: true, online: false, openedAt: NOW.toISOString() }), subscribe: () => () => {} } };
