@@ -94,6 +94,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   if (options.signal) app.use('*', closeConnectionsOnShutdown(options.signal, '/v1/sync/events'));
   app.use('*', securityHeaders, strictTransportSecurity);
   app.use('/sdk/*', crossOriginResource);
+  // Outermost on SCIM paths, so every refusal below it (a NUL in the URL, a bad credential) is answered in SCIM's error shape.
+  app.use('/v1/scim/*', scimErrors);
   app.use('*', refuseUnstorableUrl);
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Before auth: preflights carry no Authorization header, and a 401 must be readable cross-origin too.
@@ -112,8 +114,6 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/auth', sessionRefreshRoutes(database, clock));
   app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
   app.route('/v1', openApiRoutes(ROUTES));
-  // Before auth, so a refused credential is answered in SCIM's error shape too.
-  app.use('/v1/scim/*', scimErrors);
   app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
   app.use('/v1/*', authorizeRoutes(ROUTES));
   app.use('/v1/*', enforceEmbedOrigins(database.db));

@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { ApiError } from '@sightline/sdk/model';
+import { z } from 'zod';
+import { SCIM_ERROR_SCHEMA } from '../src/scim/scim-error';
 import type { RouteSpec } from '../src/api/contract';
 import { ROUTES } from '../src/api/route-table';
 import { createApp } from '../src/app';
@@ -16,6 +18,10 @@ import type { Database } from '../src/db/database';
 import { createOrgFixture } from './helpers/org-fixture';
 import { callRoute, type RouteCall } from './helpers/route-request';
 import { describeStorage } from './helpers/storage';
+
+/** SCIM routes answer errors in SCIM's shape (RFC 7644 §3.12), every other route as ApiError. */
+const ScimError = z.object({ schemas: z.tuple([z.literal(SCIM_ERROR_SCHEMA)]), status: z.string().regex(/^[45]\d\d$/), detail: z.string().min(1) });
+const errorBodyOf = (route: { path: string }) => (route.path.startsWith('/v1/scim/') ? ScimError : ApiError);
 
 /** Per route: with about 30 routes a run stays near a minute on each database on a busy machine. */
 const RUNS = 6;
@@ -85,7 +91,7 @@ describeStorage('route fuzzing', (ctx) => {
           expect(res.status, where).toBeLessThan(600);
           if (res.status >= 400) {
             refused++;
-            expect(() => ApiError.parse(res.body), where).not.toThrow();
+            expect(() => errorBodyOf(route).parse(res.body), where).not.toThrow();
             expect(await snapshot(ctx.database), `a refused request wrote: ${where}`).toBe(before);
           }
         }),

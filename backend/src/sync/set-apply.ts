@@ -74,20 +74,27 @@ function rowsNamedBy(run: readonly Prepared[]): Map<TableName, Set<string>> {
   return ids;
 }
 
-/** Consecutive mutations of batched kinds together; every other mutation alone. */
+/**
+ * Whether a mutation may join a run. Feedback answering a request is checked by a visibility
+ * query over the feedback it just wrote (handlers/feedback.ts), which a run's deferred write
+ * would not show yet, so it applies alone.
+ */
+const inRun = ({ mutation, args }: Prepared): boolean =>
+  ROW_TABLE[mutation.name] !== undefined && !(mutation.name === 'feedback.create' && (args as { requestId?: string | null } | undefined)?.requestId);
+
+/** Consecutive mutations that may join a run together; every other mutation alone. */
 function runsOf(prepared: readonly Prepared[]): Prepared[][] {
   const runs: Prepared[][] = [];
   for (const item of prepared) {
     const last = runs.at(-1);
-    const batched = ROW_TABLE[item.mutation.name] !== undefined;
-    if (batched && last && ROW_TABLE[last[0]!.mutation.name] !== undefined) last.push(item);
+    if (inRun(item) && last && inRun(last[0]!)) last.push(item);
     else runs.push([item]);
   }
   return runs;
 }
 
 async function applyRun(base: HandlerContext, run: readonly Prepared[]): Promise<Outcome[]> {
-  if (ROW_TABLE[run[0]!.mutation.name] === undefined) return [await applyMutation(base, run[0]!)];
+  if (!inRun(run[0]!)) return [await applyMutation(base, run[0]!)];
   const batch = new RowBatch(base.tx, base.orgId);
   await batch.load(rowsNamedBy(run));
   const ctx = { ...base, batch };
