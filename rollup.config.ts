@@ -46,7 +46,9 @@ const hostCss = (): Plugin => ({
 const plugins = (): Plugin[] => [
   privateDexie(),
   nodeResolve({ browser: true, extensions: ['.ts', '.tsx', '.mjs', '.js'] }),
-  esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: true, legalComments: 'none' }),
+  // ES2022 (class fields and static blocks kept as written): Chrome and Edge 94+, Firefox 93+,
+  // Safari 16.4+. Lowering them to ES2020 cost 3.1 KB gzip across the bundle (90.7 KB against 87.6).
+  esbuild({ target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact', minify: true, legalComments: 'none' }),
 ];
 
 const entry = 'sdk/src/embed.ts';
