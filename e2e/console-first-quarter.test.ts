@@ -23,6 +23,12 @@ describeInChromium('the console: a new admin builds a quarter from an empty org'
     await page.getByRole('heading', { name: 'Sign in to Sightline' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
+    // Slow pulls, as on a loaded server: the poke's pull shows a new team before the wizard's own
+    // sync returns, and the admin types the next team meanwhile. That typing must survive.
+    await page.route('**/v1/sync/pull**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await signInWithCode(page, created.signIn.code);
     await page.waitForURL('**/app/setup/cycle');
     await buildQuarter(page, FIRST_QUARTER, async () => {

@@ -58,8 +58,7 @@ export async function buildQuarter(page: Page, plan: QuarterPlan, onStep: OnStep
     await page.getByLabel('Lead’s name').fill(team.lead.name);
     await page.getByLabel('Lead’s email').fill(team.lead.email);
     await page.getByRole('button', { name: 'Add team' }).click();
-    // Under full-suite load the new team has twice taken over 30 s to show (open: see the stop's note), so wait longer here.
-    await main.getByText(`led by ${team.lead.name}`).waitFor({ timeout: 90_000 });
+    await main.getByText(`led by ${team.lead.name}`).waitFor();
   }
   await onStep('teams');
   await next(page);

@@ -37,9 +37,11 @@ export function TeamsStep({ next }: { next: string }) {
       : { id: uuidv7(), name: field('leadName'), email: field('leadEmail'), title: null, managerId: me?.id ?? null, teamId: team.id, role: 'manager' as const, timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, active: true };
     void run(async () => {
       await apiRequest('/v1/admin/people', { method: 'POST', body: { teams: [{ ...team, leadId: leadRow.id }], persons: [leadRow] } });
-      await client.syncNow();
+      // Clear the fields the moment the server has the team, before the pull that shows it: a
+      // reset after the pull would wipe what the admin has begun typing for the next team.
       form.reset();
       setLead(NEW_LEAD);
+      await client.syncNow();
     });
   };
 
@@ -63,42 +65,45 @@ export function TeamsStep({ next }: { next: string }) {
         </ul>
       )}
       <form class="form" onSubmit={add} noValidate>
-        <Field id="team-name" label={t('teams.name')} error={error('teams.0.name')}>
-          {(p) => <input {...p} name="name" required />}
-        </Field>
-        <Field id="team-function" label={t('teams.function')} error={error('teams.0.function')}>
-          {(p) => (
-            <select {...p} name="function">
-              {FUNCTIONS.map((f) => (
-                <option key={f} value={f}>
-                  {t(`function.${f}`)}
-                </option>
-              ))}
-            </select>
+        {/* Locked while saving, so nothing typed in the meantime is lost or sent twice. */}
+        <fieldset class="plain" disabled={status === 'saving'}>
+          <Field id="team-name" label={t('teams.name')} error={error('teams.0.name')}>
+            {(p) => <input {...p} name="name" required />}
+          </Field>
+          <Field id="team-function" label={t('teams.function')} error={error('teams.0.function')}>
+            {(p) => (
+              <select {...p} name="function">
+                {FUNCTIONS.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`function.${f}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="team-lead" label={t('teams.lead')}>
+            {(p) => (
+              <select {...p} name="lead" value={lead} onChange={(e) => setLead(e.currentTarget.value)}>
+                <option value={NEW_LEAD}>{t('teams.newLead')}</option>
+                {people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name} ({person.email})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {lead === NEW_LEAD && (
+            <div class="row">
+              <Field id="lead-name" label={t('teams.leadName')} error={error('persons.0.name')}>
+                {(p) => <input {...p} name="leadName" autocomplete="off" required />}
+              </Field>
+              <Field id="lead-email" label={t('teams.leadEmail')} error={error('persons.0.email')}>
+                {(p) => <input {...p} type="email" name="leadEmail" autocomplete="off" required />}
+              </Field>
+            </div>
           )}
-        </Field>
-        <Field id="team-lead" label={t('teams.lead')}>
-          {(p) => (
-            <select {...p} name="lead" value={lead} onChange={(e) => setLead(e.currentTarget.value)}>
-              <option value={NEW_LEAD}>{t('teams.newLead')}</option>
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name} ({person.email})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {lead === NEW_LEAD && (
-          <div class="row">
-            <Field id="lead-name" label={t('teams.leadName')} error={error('persons.0.name')}>
-              {(p) => <input {...p} name="leadName" autocomplete="off" required />}
-            </Field>
-            <Field id="lead-email" label={t('teams.leadEmail')} error={error('persons.0.email')}>
-              {(p) => <input {...p} type="email" name="leadEmail" autocomplete="off" required />}
-            </Field>
-          </div>
-        )}
+        </fieldset>
         <p class="hint">{t('teams.needsNetwork')}</p>
         <div class="actions">
           <button type="submit" class="primary" disabled={status === 'saving'}>
