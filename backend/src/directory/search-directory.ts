@@ -9,7 +9,7 @@ import type { Principal } from '../auth/principal';
 import { toModelRow } from '../db/row-codec';
 import type { DB } from '../db/schema';
 import { HttpError } from '../http/api-error';
-import { visibleTo } from '../sync/visibility';
+import { liveVisibleRows } from '../sync/live-visible-rows';
 
 export const DIRECTORY_PAGE = 50;
 
@@ -33,13 +33,9 @@ export async function searchDirectory(db: Kysely<DB>, principal: Principal, quer
   const limit = query.limit ?? DIRECTORY_PAGE;
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
   const q = query.q?.trim() ?? '';
-  const rows = await db
-    .selectFrom('persons as t')
+  const rows = await liveVisibleRows(db, principal, 'persons')
     .selectAll('t')
-    .where('t.orgId', '=', principal.orgId)
-    .where('t.deletedAt', 'is', null)
     .where('t.active', '=', true)
-    .where(visibleTo(principal, 'persons'))
     .$if(q !== '', (b) => b.where(sql<boolean>`(t.name ilike ${containing(q)} or t.email ilike ${containing(q)})`))
     .$if(after !== null, (b) => b.where(sql<boolean>`(t.name, t.id) > (${after![0]}, ${after![1]}::uuid)`))
     .orderBy('t.name')

@@ -11,7 +11,7 @@ import type { Database } from '../db/database';
 import { toModelRow } from '../db/row-codec';
 import { HttpError, notFound } from '../http/api-error';
 import { readQuery } from '../http/query';
-import { visibleTo } from '../sync/visibility';
+import { liveVisibleRows } from '../sync/live-visible-rows';
 
 export const EffectQuery = z.strictObject({ actionId: Id });
 const KINDS = ['praise', 'coaching', 'observation', 'self'] as const;
@@ -21,14 +21,7 @@ export function developmentRoutes({ db }: Database) {
   return new Hono<AuthEnv>().get('/development/effect', async (c) => {
     const principal = c.get('principal');
     const { actionId } = readQuery(c, EffectQuery);
-    const row = await db
-      .selectFrom('developmentActions as t')
-      .selectAll('t')
-      .where('t.orgId', '=', principal.orgId)
-      .where('t.id', '=', actionId)
-      .where('t.deletedAt', 'is', null)
-      .where(visibleTo(principal, 'developmentActions'))
-      .executeTakeFirst();
+    const row = await liveVisibleRows(db, principal, 'developmentActions').selectAll('t').where('t.id', '=', actionId).executeTakeFirst();
     if (!row) throw notFound(`no development action ${actionId} that you may see`);
     const action = toModelRow(row) as DevelopmentAction;
     if (!action.startedOn) throw new HttpError(409, 'not_started', `development action ${actionId} has no startedOn; the effect is measured from the day it started`);
@@ -38,14 +31,7 @@ export function developmentRoutes({ db }: Database) {
 
     let feedback: DevelopmentEffect['feedback'] = null;
     if (action.skillId) {
-      const tagged = await db
-        .selectFrom('feedback as t')
-        .select(['t.kind', 't.createdAt', 't.skillIds'])
-        .where('t.orgId', '=', principal.orgId)
-        .where('t.subjectId', '=', action.personId)
-        .where('t.deletedAt', 'is', null)
-        .where(visibleTo(principal, 'feedback'))
-        .execute();
+      const tagged = await liveVisibleRows(db, principal, 'feedback').select(['t.kind', 't.createdAt', 't.skillIds']).where('t.subjectId', '=', action.personId).execute();
       feedback = { before: zeroCounts(), after: zeroCounts() };
       for (const f of tagged) {
         if (!(f.skillIds as string[]).includes(action.skillId) || !KINDS.includes(f.kind)) continue;
@@ -54,7 +40,7 @@ export function developmentRoutes({ db }: Database) {
     }
 
     const metrics = action.goalId
-      ? (await db.selectFrom('metrics as t').selectAll('t').where('t.orgId', '=', principal.orgId).where('t.goalId', '=', action.goalId).where('t.deletedAt', 'is', null).where(visibleTo(principal, 'metrics')).orderBy('t.id').execute()).map((m) => toModelRow(m) as Metric)
+      ? (await liveVisibleRows(db, principal, 'metrics').selectAll('t').where('t.goalId', '=', action.goalId).orderBy('t.id').execute()).map((m) => toModelRow(m) as Metric)
       : [];
     const values = metrics.length
       ? await db.selectFrom('metricValues').select(['metricId', 'value', 'at']).where('orgId', '=', principal.orgId).where('metricId', 'in', metrics.map((m) => m.id)).where('deletedAt', 'is', null).orderBy('at').orderBy('id').execute()

@@ -5,7 +5,7 @@ import type { AuthEnv } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { toModelRow } from '../db/row-codec';
 import { forbidden } from '../http/api-error';
-import { visibleTo } from '../sync/visibility';
+import { liveVisibleRows } from '../sync/live-visible-rows';
 
 export function requestRoutes({ db }: Database, clock: () => Date) {
   return new Hono<AuthEnv>().get('/requests/inbox', async (c) => {
@@ -13,14 +13,10 @@ export function requestRoutes({ db }: Database, clock: () => Date) {
     if (!principal.personId) throw forbidden('an integration key is asked for nothing; the inbox belongs to a person');
     const me = await db.selectFrom('persons').select('timezone').where('orgId', '=', principal.orgId).where('id', '=', principal.personId).executeTakeFirstOrThrow();
     const today = localDate(clock(), me.timezone);
-    const rows = await db
-      .selectFrom('feedbackRequests as t')
+    const rows = await liveVisibleRows(db, principal, 'feedbackRequests')
       .selectAll('t')
-      .where('t.orgId', '=', principal.orgId)
       .where('t.recipientId', '=', principal.personId)
       .where('t.status', '=', 'open')
-      .where('t.deletedAt', 'is', null)
-      .where(visibleTo(principal, 'feedbackRequests'))
       .orderBy((eb) => eb.fn.coalesce('t.dueOn', eb.val('9999-12-31')))
       .orderBy('t.id')
       .execute();

@@ -13,7 +13,7 @@ import type { Database } from '../db/database';
 import { toModelRow } from '../db/row-codec';
 import { forbidden, notFound } from '../http/api-error';
 import { readQuery } from '../http/query';
-import { visibleTo } from '../sync/visibility';
+import { liveVisibleRows } from '../sync/live-visible-rows';
 
 export const EvidenceQuery = z.strictObject({ subjectId: Id, cycleId: Id });
 export const CalibrationQuery = z.strictObject({ cycleId: Id });
@@ -39,19 +39,15 @@ export function reviewRoutes({ db }: Database, clock: () => Date) {
       if (!subject) throw notFound(`no person ${subjectId}`);
       const periodEnd = nextDay(cycle.endsOn);
 
-      const goals = (await db
-        .selectFrom('goals as t')
+      const goals = (await liveVisibleRows(db, principal, 'goals')
         .selectAll('t')
-        .where('t.orgId', '=', principal.orgId)
         .where('t.cycleId', '=', cycleId)
         .where('t.ownerId', '=', subjectId)
-        .where('t.deletedAt', 'is', null)
-        .where(visibleTo(principal, 'goals'))
         .orderBy('t.id')
         .execute()).map((r) => toModelRow(r) as Goal);
       const goalIds = goals.map((g) => g.id);
       const metrics = goalIds.length
-        ? (await db.selectFrom('metrics as t').selectAll('t').where('t.orgId', '=', principal.orgId).where('t.goalId', 'in', goalIds).where('t.deletedAt', 'is', null).where(visibleTo(principal, 'metrics')).orderBy('t.id').execute()).map((r) => toModelRow(r) as Metric)
+        ? (await liveVisibleRows(db, principal, 'metrics').selectAll('t').where('t.goalId', 'in', goalIds).orderBy('t.id').execute()).map((r) => toModelRow(r) as Metric)
         : [];
       // Values up to the end of the period: the review looks at the period, not at what came after.
       const values = metrics.length
@@ -62,32 +58,24 @@ export function reviewRoutes({ db }: Database, clock: () => Date) {
       const current = new Map<string, number>();
       for (const v of [...values].sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1))) current.set(v.metricId, v.value);
 
-      const checkIns = await db
-        .selectFrom('checkIns as t')
+      const checkIns = await liveVisibleRows(db, principal, 'checkIns')
         .selectAll('t')
-        .where('t.orgId', '=', principal.orgId)
         .where('t.personId', '=', subjectId)
         .where('t.week', '>=', isoWeekOf(cycle.startsOn))
         .where('t.week', '<=', isoWeekOf(cycle.endsOn))
         .where((eb) => eb.or([eb('t.barriers', 'is not', null), eb('t.supportNeeded', 'is not', null)]))
-        .where('t.deletedAt', 'is', null)
-        .where(visibleTo(principal, 'checkIns'))
         .orderBy('t.week')
         .execute();
       const decisions = checkIns.length
-        ? await db.selectFrom('supportDecisions as t').selectAll('t').where('t.orgId', '=', principal.orgId).where('t.checkInId', 'in', checkIns.map((r) => r.id)).where('t.deletedAt', 'is', null).where(visibleTo(principal, 'supportDecisions')).execute()
+        ? await liveVisibleRows(db, principal, 'supportDecisions').selectAll('t').where('t.checkInId', 'in', checkIns.map((r) => r.id)).execute()
         : [];
       const decisionOf = new Map(decisions.map((d) => [d.checkInId, toModelRow(d) as SupportDecision]));
 
-      const feedback = await db
-        .selectFrom('feedback as t')
+      const feedback = await liveVisibleRows(db, principal, 'feedback')
         .selectAll('t')
-        .where('t.orgId', '=', principal.orgId)
         .where('t.subjectId', '=', subjectId)
         .where('t.createdAt', '>=', `${cycle.startsOn}T00:00:00Z`)
         .where('t.createdAt', '<', periodEnd)
-        .where('t.deletedAt', 'is', null)
-        .where(visibleTo(principal, 'feedback'))
         .orderBy('t.createdAt')
         .orderBy('t.id')
         .execute();
@@ -112,16 +100,12 @@ export function reviewRoutes({ db }: Database, clock: () => Date) {
       if (!principal.personId || !isAdminLike(principal.role)) throw forbidden('only people admins and admins see calibration');
       const { cycleId } = readQuery(c, CalibrationQuery);
       // Submitted and shared ratings of others (self ratings rate oneself, not a reviewer's scale).
-      const rows = await db
-        .selectFrom('reviews as t')
+      const rows = await liveVisibleRows(db, principal, 'reviews')
         .select(['t.reviewerId', 't.rating', 't.calibratedRating'])
-        .where('t.orgId', '=', principal.orgId)
         .where('t.cycleId', '=', cycleId)
         .where('t.status', 'in', ['submitted', 'shared'])
         .where('t.kind', 'in', ['manager', 'peer'])
         .where('t.rating', 'is not', null)
-        .where('t.deletedAt', 'is', null)
-        .where(visibleTo(principal, 'reviews'))
         .execute();
       const rated = rows as Array<{ reviewerId: string; rating: number; calibratedRating: number | null }>;
       const org = summarise(rated);

@@ -10,12 +10,12 @@ import type { Principal } from '../auth/principal';
 import { toModelRow } from '../db/row-codec';
 import type { DB } from '../db/schema';
 import { orUnavailable } from './unavailable';
-import { visibleTo } from './visibility';
+import { liveVisibleRowsOf } from './live-visible-rows';
 
 type Row = Record<string, unknown> & { id: string };
 type Filter = (query: ReturnType<Reader['from']>) => ReturnType<Reader['from']>;
 
-/** Reads live, visible rows of one table; the table is chosen at run time, which Kysely cannot type. */
+/** Reads live, visible rows of one table. */
 class Reader {
   constructor(
     private readonly tx: Kysely<DB>,
@@ -23,12 +23,7 @@ class Reader {
   ) {}
 
   from(table: FirstViewTable) {
-    return (this.tx as unknown as Kysely<Record<string, Row>>)
-      .selectFrom(`${table} as t`)
-      .selectAll('t')
-      .where('t.orgId', '=', this.principal.orgId)
-      .where('t.deletedAt', 'is', null)
-      .where(visibleTo(this.principal, table));
+    return liveVisibleRowsOf(this.tx, this.principal, table).selectAll('t');
   }
 
   async rows(table: FirstViewTable, filter: Filter = (q) => q): Promise<Row[]> {

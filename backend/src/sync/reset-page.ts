@@ -9,7 +9,7 @@ import { TABLE_NAMES, type IdRange, type PullResponse, type TableName } from '@s
 import type { Principal } from '../auth/principal';
 import { toModelRow } from '../db/row-codec';
 import type { DB } from '../db/schema';
-import { visibleTo } from './visibility';
+import { liveVisibleRowsOf } from './live-visible-rows';
 
 export interface PageLimits {
   /** Rows per page (at least 1). */
@@ -35,14 +35,9 @@ export interface ResetPage {
 type StoredRow = Record<string, unknown> & { id: string };
 
 async function readLive(tx: Kysely<DB>, principal: Principal, table: TableName, afterId: string | null, limit: number): Promise<StoredRow[]> {
-  // The table is chosen at run time; Kysely cannot type that.
-  let query = (tx as unknown as Kysely<Record<string, StoredRow>>)
-    .selectFrom(`${table} as t`)
+  const query = liveVisibleRowsOf(tx, principal, table)
     .selectAll('t')
-    .where('t.orgId', '=', principal.orgId)
-    .where('t.deletedAt', 'is', null)
-    .where(visibleTo(principal, table));
-  if (afterId !== null) query = query.where('t.id', '>', afterId);
+    .$if(afterId !== null, (q) => q.where('t.id', '>', afterId!));
   return (await query.orderBy('t.id').limit(limit).execute()) as StoredRow[];
 }
 
