@@ -5,7 +5,7 @@
  */
 import type { Session } from '../settings/account';
 import { getAccount, setAccount } from '../settings/account';
-import { sessionTokenSource, storedTokens, type StoredSessionTokens } from './session-token-source';
+import { sessionTokenSource, storedTokens, type StoredSessionTokens } from '@sightline/sdk/sync/session-token-source';
 import { signInWithSso, type IdentityApi } from './sso-sign-in';
 import { verifyToken } from './verify-token';
 

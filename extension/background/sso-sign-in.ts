@@ -3,9 +3,10 @@
  * start URL, which sends the user to the org's identity provider and back to the extension's
  * own redirect URL (`identity.getRedirectURL()`, which the org's admin allow-lists) with a
  * one-time code in the fragment. The code is exchanged once for a session: a short-lived access
- * token and a refresh token (session-token-source.ts keeps the pair fresh).
+ * token and a refresh token (sdk/src/sync/session-token-source.ts keeps the pair fresh).
  */
 import { z } from 'zod';
+import { SessionTokens } from '@sightline/sdk/sync/session-token-source';
 import { SignInError } from './verify-token';
 
 /** The part of `browser.identity` this needs (Chrome and Firefox both have it). */
@@ -14,14 +15,6 @@ export interface IdentityApi {
   launchWebAuthFlow(details: { url: string; interactive?: boolean }): Promise<string | undefined>;
 }
 
-/** backend/src/auth/sessions/sessions.ts SessionTokens, as far as the extension uses it. */
-export const SessionTokens = z.object({
-  sessionId: z.string(),
-  accessToken: z.string().min(1),
-  refreshToken: z.string().min(1),
-  expiresIn: z.number().int().positive(),
-});
-export type SessionTokens = z.infer<typeof SessionTokens>;
 
 const ApiErrorBody = z.object({ error: z.object({ message: z.string() }) });
 

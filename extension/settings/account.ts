@@ -13,7 +13,7 @@ export const Session = z.strictObject({
   token: z.string().min(1),
   person: z.strictObject({ id: Id, name: z.string(), email: z.string() }),
   orgName: z.string(),
-  /** Single sign-on only: what keeps the access token fresh (background/session-token-source.ts). */
+  /** Single sign-on only: what keeps the access token fresh (sdk/src/sync/session-token-source.ts). */
   sso: z.strictObject({ refreshToken: z.string().min(1), accessExpiresAt: z.number() }).optional(),
 });
 export type Session = z.infer<typeof Session>;

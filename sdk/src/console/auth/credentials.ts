@@ -5,6 +5,7 @@
  * opens the same account; the console's strict CSP is what keeps other scripts from reading it.
  */
 import { z } from 'zod/mini';
+import { storedTokens, type SessionTokens } from '../../sync/session-token-source';
 
 export const Credentials = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('token'), token: z.string() }),
@@ -12,16 +13,7 @@ export const Credentials = z.discriminatedUnion('kind', [
 ]);
 export type Credentials = z.infer<typeof Credentials>;
 
-/** What POST /v1/auth/sso/exchange and /v1/auth/session/refresh answer. */
-export const SessionTokens = z.object({ accessToken: z.string(), refreshToken: z.string(), expiresIn: z.number() });
-export type SessionTokens = z.infer<typeof SessionTokens>;
-
-export const sessionCredentials = (tokens: SessionTokens, now: number): Credentials => ({
-  kind: 'session',
-  accessToken: tokens.accessToken,
-  refreshToken: tokens.refreshToken,
-  accessExpiresAt: now + tokens.expiresIn * 1000,
-});
+export const sessionCredentials = (tokens: SessionTokens, now: number): Credentials => ({ kind: 'session', ...storedTokens(tokens, now) });
 
 export interface CredentialStore {
   load(): Credentials | null;

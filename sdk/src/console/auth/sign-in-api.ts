@@ -1,7 +1,8 @@
 /** The sign-in exchanges the console offers, each ending in credentials to store. */
 import { z } from 'zod/mini';
 import { ApiError } from '../../model';
-import { sessionCredentials, SessionTokens, type Credentials } from './credentials';
+import { SessionTokens } from '../../sync/session-token-source';
+import { sessionCredentials, type Credentials } from './credentials';
 
 const TokenAnswer = z.object({ token: z.string() });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CredentialStore, Credentials } from './credentials';
-import { consoleTokenSource, REFRESH_MARGIN_MS } from './token-source';
+import { REFRESH_MARGIN_MS } from '../../sync/session-token-source';
+import { consoleTokenSource } from './token-source';
 
 function memoryStore(initial: Credentials | null): CredentialStore & { current: Credentials | null } {
   const store = {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Unit tests with a stand-in for POST /v1/auth/session/refresh; the rotation and reuse rules
 // themselves are tested on the backend (backend/src/routes/sessions.test.ts).
 import { describe, expect, it } from 'vitest';

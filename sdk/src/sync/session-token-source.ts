@@ -1,16 +1,23 @@
 /**
- * The access token of a single sign-on session, refreshed shortly before it expires. The
- * server replaces the refresh token on every use and revokes the whole session if an old one
- * comes back, so concurrent callers share one refresh and the new pair is saved before use.
+ * The access token of a single sign-on session, refreshed shortly before it expires, for the
+ * console and the extension alike. The server replaces the refresh token on every use and
+ * revokes the whole session if an old one comes back, so concurrent callers share one refresh
+ * and the new pair is saved before use.
  */
-import { z } from 'zod';
-import { SessionTokens } from './sso-sign-in';
+import { z } from 'zod/mini';
 
 /** Refresh this long before the access token expires, so a request never leaves with a dying one. */
 export const REFRESH_MARGIN_MS = 60_000;
 
-export const StoredSessionTokens = z.strictObject({ accessToken: z.string(), refreshToken: z.string(), accessExpiresAt: z.number() });
-export type StoredSessionTokens = z.infer<typeof StoredSessionTokens>;
+/** What POST /v1/auth/sso/exchange and /v1/auth/session/refresh answer, as far as clients use it. */
+export const SessionTokens = z.object({ accessToken: z.string().check(z.minLength(1)), refreshToken: z.string().check(z.minLength(1)), expiresIn: z.number().check(z.positive()) });
+export type SessionTokens = z.infer<typeof SessionTokens>;
+
+export interface StoredSessionTokens {
+  accessToken: string;
+  refreshToken: string;
+  accessExpiresAt: number;
+}
 
 export const storedTokens = (tokens: SessionTokens, now: number): StoredSessionTokens => ({
   accessToken: tokens.accessToken,
