@@ -7,7 +7,9 @@ import { goalTree } from './goal-tree';
 import { kpi } from './kpi';
 import { cycles, me, people, skills, teams } from './lists';
 import { sync } from './sync-state';
+import { feedbackRequests } from './requests';
+import { reviews } from './reviews';
 
-export const QUERIES: { [Q in QueryName]: Query<Q> } = { me, people, teams, skills, cycles, goalTree, kpi, feedback, checkIn, checkIns, sync };
+export const QUERIES: { [Q in QueryName]: Query<Q> } = { me, people, teams, skills, cycles, goalTree, kpi, feedback, checkIn, checkIns, sync, feedbackRequests, reviews };
 
 export type { LocalState, LocalSyncState, Query, QueryContext } from './context';
