@@ -45,10 +45,13 @@ export function ReviewForm({ view }: { view: ReviewView }) {
       ))}
       <Field id="review-rating" label={`${t('reviews.rating')} ${t('common.optional')}`} hint={t('reviews.ratingHint')} error={errors.rating}>
         {(p) => (
-          <select {...p} name="rating" defaultValue={review.rating === null ? '' : String(review.rating)}>
-            <option value="">{t('reviews.noRating')}</option>
+          // A select has no default value of its own: the saved rating's option is marked selected.
+          <select {...p} name="rating">
+            <option value="" selected={review.rating === null}>
+              {t('reviews.noRating')}
+            </option>
             {RATINGS.map((r) => (
-              <option key={r} value={String(r)}>
+              <option key={r} value={String(r)} selected={review.rating === r}>
                 {t(`reviews.rating.${r}`)}
               </option>
             ))}

@@ -1,7 +1,8 @@
 /**
- * /app/reviews/:id: the review beside the period's evidence. The reviewer edits their draft;
- * everyone else (and the reviewer once submitted) reads it; the subject's managers and people
- * admins share a submitted review with the subject. Who sees it now is said on screen.
+ * /app/reviews/:id: the review beside the period's evidence. The reviewer edits their draft (the
+ * form is not reset when the server acknowledges a save: only the reviewer edits it); everyone
+ * else, and the reviewer once submitted, reads it; the subject's managers and people admins
+ * share a submitted review with the subject. Who sees it now is said on screen.
  */
 import type { ReviewView } from '../../client';
 import type { Person } from '../../model';
@@ -44,7 +45,7 @@ function ReviewScreen({ view, me, people }: { view: ReviewView; me: Person; peop
       <div class="review-layout">
         <section aria-labelledby="answers-heading">
           <h2 id="answers-heading">{t('reviews.answers')}</h2>
-          {mine && review.status === 'draft' ? <ReviewForm key={review.version} view={view} /> : <ReviewAnswers view={view} />}
+          {mine && review.status === 'draft' ? <ReviewForm view={view} /> : <ReviewAnswers view={view} />}
           {review.status === 'submitted' && mayShareAbout(me, people, review.subjectId) && review.subjectId !== me.id && <ShareButton view={view} />}
         </section>
         <EvidencePanel subjectId={review.subjectId} cycleId={review.cycleId} people={people} />
