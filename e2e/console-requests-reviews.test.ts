@@ -3,8 +3,8 @@
  * peer for feedback about one of their reports; the peer answers from the console inbox and the
  * server holds the feedback linked to the request, the request answered. The manager starts a
  * review of a report: it shows the period's feedback with a link back to the record it was given
- * on (the href the server stored), is submitted and shared, and the database says so. axe passes
- * on each page in light and dark.
+ * on (the href the server stored), is submitted and shared, and the database says so; a people
+ * admin then finds that rating in the calibration table. axe passes on each page in light and dark.
  */
 import { demoManagerLogin, issueToken } from '@sightline/backend';
 import { expect, it } from 'vitest';
@@ -155,5 +155,28 @@ describeInChromium('the console: feedback requests and reviews', (browser) => {
     expect(await watch.cspViolations()).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
     await browserContext.close();
+  });
+
+  // After the test above: its shared manager review is the cycle's one rating (the demo seeds none).
+  it('a people admin sees ratings per reviewer against the org in an accessible table', async () => {
+    const login = (await demoManagerLogin(server().database))!;
+    const db = server().database.db;
+    const admin = await db.selectFrom('persons').select(['id', 'orgId']).where('role', '=', 'people_admin').where('active', '=', true).orderBy('name').executeTakeFirstOrThrow();
+    const { token } = await issueToken(db, { orgId: admin.orgId, personId: admin.id, kind: 'person', name: 'e2e people admin' });
+    const { page, watch, context } = await openWatched(browser(), `${server().url}/app`);
+    await signInWithToken(page, token);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calibration' }).waitFor();
+    await page.locator('body').press('g');
+    await page.locator('body').press('l');
+    const table = page.getByRole('table', { name: 'Ratings per reviewer, highest offset first' });
+    const row = table.getByRole('row', { name: new RegExp(`^${login.person.name}`) });
+    await row.waitFor();
+    // Offset, count, mean, calibrated mean, then how many ratings of 1 to 5.
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['±0', '1', '4', '–', '0', '0', '0', '1', '0']);
+    expect(await table.getByRole('row', { name: /^Whole organisation/ }).getByRole('cell').allTextContents()).toEqual(['–', '1', '4', '–', '0', '0', '0', '1', '0']);
+    await axeInBothSchemes(page);
+    expect(await watch.cspViolations()).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    await context.close();
   });
 });
