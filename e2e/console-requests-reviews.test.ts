@@ -11,9 +11,13 @@ import { expect, it } from 'vitest';
 import { axeViolations, signInWithToken } from './support/console-flows';
 import { answerRequest, askForFeedback, inboxEntry } from './support/coaching-flows';
 import { describeInChromium } from './support/chromium';
-import { openWatched } from './support/page-watch';
+import { openWatched, type PageWatch } from './support/page-watch';
 import { sightlineForFile } from './support/servers';
 
+const expectNoPageProblems = async (watch: PageWatch) => {
+  expect(await watch.cspViolations()).toEqual([]);
+  expect(watch.pageErrors).toEqual([]);
+};
 const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 describeInChromium('the console: feedback requests and reviews', (browser) => {
@@ -83,8 +87,7 @@ describeInChromium('the console: feedback requests and reviews', (browser) => {
     await asking.page.locator('#sent-heading + ul > li').filter({ hasText: prompt }).getByText('Answered').waitFor({ timeout: 30_000 });
 
     for (const { watch, context } of [asking, answering]) {
-      expect(await watch.cspViolations()).toEqual([]);
-      expect(watch.pageErrors).toEqual([]);
+      await expectNoPageProblems(watch);
       await context.close();
     }
   });
@@ -152,8 +155,7 @@ describeInChromium('the console: feedback requests and reviews', (browser) => {
     await expect.poll(() => db.selectFrom('reviews').select('status').where('id', '=', reviewId).executeTakeFirst(), { timeout: 30_000 }).toEqual({ status: 'shared' });
     await axeInBothSchemes(page);
 
-    expect(await watch.cspViolations()).toEqual([]);
-    expect(watch.pageErrors).toEqual([]);
+    await expectNoPageProblems(watch);
     await browserContext.close();
   });
 
@@ -175,8 +177,7 @@ describeInChromium('the console: feedback requests and reviews', (browser) => {
     expect(await row.getByRole('cell').allTextContents()).toEqual(['±0', '1', '4', '–', '0', '0', '0', '1', '0']);
     expect(await table.getByRole('row', { name: /^Whole organisation/ }).getByRole('cell').allTextContents()).toEqual(['–', '1', '4', '–', '0', '0', '0', '1', '0']);
     await axeInBothSchemes(page);
-    expect(await watch.cspViolations()).toEqual([]);
-    expect(watch.pageErrors).toEqual([]);
+    await expectNoPageProblems(watch);
     await context.close();
   });
 });

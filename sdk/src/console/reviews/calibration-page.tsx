@@ -8,7 +8,9 @@ import { Calibration, type RatingSummary } from '../../model';
 import { isAdminLike } from '../admin-roles';
 import { formatNumber, t } from '../i18n/i18n';
 import { Loading, Page } from '../page';
-import { location, navigate, withQuery } from '../router';
+import { CyclePicker } from '../cycle-picker';
+import { NeedsConnection } from '../needs-connection';
+import { location, withQuery } from '../router';
 import { useApi } from '../use-api';
 import { ready, useQuery } from '../use-query';
 
@@ -35,15 +37,7 @@ function CalibrationTable({ cycleId }: { cycleId: string }) {
   const state = useApi(withQuery('/v1/reviews/calibration', { cycleId }), parseCalibration, retry);
   if (state.status === 'loading' || !people) return <Loading />;
   if (state.status === 'failed')
-    return (
-      <div role="status">
-        <p>{t('calibration.needsConnection')}</p>
-        <p class="muted">{state.problem}</p>
-        <button type="button" onClick={() => setRetry((n) => n + 1)}>
-          {t('evidence.retry')}
-        </button>
-      </div>
-    );
+    return <NeedsConnection message={t('calibration.needsConnection')} problem={state.problem} onRetry={() => setRetry((n) => n + 1)} />;
   const { org, reviewers } = state.data;
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? '?';
   const rows = [...reviewers].sort((a, b) => (b.offset ?? 0) - (a.offset ?? 0) || nameOf(a.reviewerId).localeCompare(nameOf(b.reviewerId)));
@@ -105,16 +99,7 @@ export function CalibrationPage() {
         <p class="muted">{t('reviews.noCycle')}</p>
       ) : (
         <>
-          <div class="field inline">
-            <label for="calibration-cycle">{t('goals.cycle')}</label>
-            <select id="calibration-cycle" value={cycleId} onChange={(e) => navigate(withQuery('/app/calibration', { cycle: e.currentTarget.value }), { replace: true })}>
-              {cycles.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CyclePicker id="calibration-cycle" path="/app/calibration" cycles={cycles} value={cycleId} />
           <CalibrationTable cycleId={cycleId} />
         </>
       )}

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { ReviewEvidence, type Person } from '../../model';
 import { formatDay, formatInstant, formatNumber, formatPercent, formatWeek, t } from '../i18n/i18n';
+import { NeedsConnection } from '../needs-connection';
 import { StatusPill } from '../team/status-pill';
 import { useApi } from '../use-api';
 import { withQuery } from '../router';
@@ -21,13 +22,7 @@ export function EvidencePanel({ subjectId, cycleId, people }: { subjectId: strin
       <h2 id="evidence-heading">{t('evidence.title')}</h2>
       {state.status === 'loading' && <p class="muted" role="status">{t('app.loading')}</p>}
       {state.status === 'failed' && (
-        <div role="status">
-          <p>{t('evidence.needsConnection')}</p>
-          <p class="muted">{state.problem}</p>
-          <button type="button" onClick={() => setRetry((n) => n + 1)}>
-            {t('evidence.retry')}
-          </button>
-        </div>
+        <NeedsConnection message={t('evidence.needsConnection')} problem={state.problem} onRetry={() => setRetry((n) => n + 1)} />
       )}
       {state.status === 'ready' && (
         <>

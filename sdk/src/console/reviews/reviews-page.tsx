@@ -10,7 +10,8 @@ import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
 import { t } from '../i18n/i18n';
 import { Loading, Page } from '../page';
-import { location, navigate, withQuery } from '../router';
+import { CyclePicker } from '../cycle-picker';
+import { location, navigate } from '../router';
 import { ready, useClient, useQuery } from '../use-query';
 import { reviewLists } from './review-lists';
 
@@ -113,16 +114,7 @@ export function ReviewsPage() {
   const lists = reviewLists(me, people, reviews);
   return (
     <Page title={t('reviews.pageTitle')}>
-      <div class="field inline">
-        <label for="reviews-cycle">{t('goals.cycle')}</label>
-        <select id="reviews-cycle" value={cycle.id} onChange={(e) => navigate(withQuery('/app/reviews', { cycle: e.currentTarget.value }), { replace: true })}>
-          {cycles.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CyclePicker id="reviews-cycle" path="/app/reviews" cycles={cycles} value={cycle.id} />
       <p class="lead">{t('reviews.intro')}</p>
       <section aria-labelledby="writing-heading">
         <h2 id="writing-heading">{t('reviews.writing')}</h2>

@@ -3,12 +3,11 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { uuidv7 } from '../../model';
 import type { SightlineDb } from '../db';
 import { mutate } from '../local/mutate';
-import { ADA, openTestDb, person } from '../testing/fixtures';
+import { ADA, fixedQueryContext, openTestDb, person } from '../testing/fixtures';
 import { runQuery } from '../watch';
-import type { QueryContext } from './context';
 
 const NOW = new Date('2026-05-16T12:00:00Z');
-const ctx: QueryContext = { now: () => NOW, local: { get: () => ({ leader: true, online: false, openedAt: NOW.toISOString() }), subscribe: () => () => {} } };
+const ctx = fixedQueryContext(NOW);
 const BO = person('Bo');
 
 let db: SightlineDb;
