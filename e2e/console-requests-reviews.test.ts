@@ -1,10 +1,11 @@
 /**
  * Feedback requests and reviews in the console against a real server. A demo manager asks a
- * peer for feedback about one of their reports; the peer answers from the console inbox and the
- * server holds the feedback linked to the request, the request answered. The manager starts a
- * review of a report: it shows the period's feedback with a link back to the record it was given
- * on (the href the server stored), is submitted and shared, and the database says so; a people
- * admin then finds that rating in the calibration table. axe passes on each page in light and dark.
+ * peer for feedback about one of their reports; the peer answers from the console inbox (offline,
+ * then back online) and the server holds the feedback linked to the request, the request
+ * answered. The manager starts a review of a report: it shows the period's feedback with a link
+ * back to the record it was given on (the href the server stored), is submitted and shared, and
+ * the database says so; a people admin then finds that rating in the calibration table. axe
+ * passes on each page in light and dark.
  */
 import { demoManagerLogin, issueToken } from '@sightline/backend';
 import { expect, it } from 'vitest';
@@ -73,9 +74,12 @@ describeInChromium('the console: feedback requests and reviews', (browser) => {
     await inboxEntry(answering.page, prompt).waitFor();
     await axeInBothSchemes(answering.page);
 
+    // Answered offline: a synced mutation, so it leaves the inbox at once and reaches the server once back online.
     const body = `Calm, clear, and she looped in billing early (${Date.now()})`;
+    await answering.context.setOffline(true);
     await answerRequest(answering.page, prompt, body);
     await inboxEntry(answering.page, prompt).waitFor({ state: 'detached' });
+    await answering.context.setOffline(false);
     const feedback = await expect
       .poll(() => db.selectFrom('feedback').select(['id', 'authorId', 'subjectId', 'kind', 'requestId']).where('body', '=', body).execute(), { timeout: 30_000 })
       .toEqual([expect.objectContaining({ authorId: peer.id, subjectId: report.id, kind: 'coaching', requestId: request.id })])
