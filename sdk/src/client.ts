@@ -16,7 +16,7 @@ import type {
   PaceStatus,
   Person,
   Review,
-  ReviewQuestion,
+  ReviewTemplate,
   Skill,
   Team,
 } from './model';
@@ -75,8 +75,6 @@ export interface ReviewView {
   review: Review;
   reviewer: Person | null;
   subject: Person | null;
-  /** The cycle's template questions for the review's kind (the defaults without one). */
-  questions: readonly ReviewQuestion[];
   pending: boolean;
 }
 
@@ -132,6 +130,8 @@ export interface Queries {
   feedbackRequests: { params: { role: 'sent' | 'received' }; result: FeedbackRequestView[] };
   /** Reviews on this device, of one cycle or one by id, by subject then kind. */
   reviews: { params: { cycleId?: string; id?: string }; result: ReviewView[] };
+  /** Saved review templates; `questionsFor` picks a review's questions from them. */
+  reviewTemplates: { params: Record<string, never>; result: ReviewTemplate[] };
 }
 export type QueryName = keyof Queries;
 

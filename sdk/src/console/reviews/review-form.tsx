@@ -4,7 +4,7 @@
  * people admins. Both are `review.save`, a local write first, so a review can be written offline.
  */
 import type { ReviewView } from '../../client';
-import type { MutationInput } from '../../model';
+import type { MutationInput, ReviewQuestion } from '../../model';
 import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
 import { t } from '../i18n/i18n';
@@ -12,10 +12,10 @@ import { useClient } from '../use-query';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
-export function ReviewForm({ view }: { view: ReviewView }) {
+export function ReviewForm({ view, questions }: { view: ReviewView; questions: readonly ReviewQuestion[] }) {
   const client = useClient();
   const { status, errors, problem, run } = useSubmit();
-  const { review, questions } = view;
+  const { review } = view;
   const answerOf = (key: string) => review.answers.find((a) => a.key === key)?.answer ?? '';
 
   const save = (event: Event) => {
@@ -75,8 +75,8 @@ export function ReviewForm({ view }: { view: ReviewView }) {
 }
 
 /** A review as read by anyone but its reviewer at draft: the questions with their answers. */
-export function ReviewAnswers({ view }: { view: ReviewView }) {
-  const { review, questions } = view;
+export function ReviewAnswers({ view, questions }: { view: ReviewView; questions: readonly ReviewQuestion[] }) {
+  const { review } = view;
   return (
     <dl class="review-answers">
       {questions.map((q) => (

@@ -5,7 +5,7 @@
  * share a submitted review with the subject. Who sees it now is said on screen.
  */
 import type { ReviewView } from '../../client';
-import type { Person } from '../../model';
+import { questionsFor, type Person, type ReviewTemplate } from '../../model';
 import { formatDay, t } from '../i18n/i18n';
 import { SubmitStatusLine, useSubmit } from '../form';
 import { mayShareAbout } from '../manager-chain';
@@ -28,8 +28,9 @@ function ShareButton({ view }: { view: ReviewView }) {
   );
 }
 
-function ReviewScreen({ view, me, people }: { view: ReviewView; me: Person; people: readonly Person[] }) {
+function ReviewScreen({ view, me, people, templates }: { view: ReviewView; me: Person; people: readonly Person[]; templates: readonly ReviewTemplate[] }) {
   const { review } = view;
+  const questions = questionsFor(templates, review.cycleId, review.kind);
   const subjectName = view.subject?.name ?? '?';
   const mine = review.reviewerId === me.id;
   const cycles = ready(useQuery('cycles', {}));
@@ -45,7 +46,7 @@ function ReviewScreen({ view, me, people }: { view: ReviewView; me: Person; peop
       <div class="review-layout">
         <section aria-labelledby="answers-heading">
           <h2 id="answers-heading">{t('reviews.answers')}</h2>
-          {mine && review.status === 'draft' ? <ReviewForm view={view} /> : <ReviewAnswers view={view} />}
+          {mine && review.status === 'draft' ? <ReviewForm view={view} questions={questions} /> : <ReviewAnswers view={view} questions={questions} />}
           {review.status === 'submitted' && mayShareAbout(me, people, review.subjectId) && review.subjectId !== me.id && <ShareButton view={view} />}
         </section>
         <EvidencePanel subjectId={review.subjectId} cycleId={review.cycleId} people={people} />
@@ -58,7 +59,8 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
   const me = ready(useQuery('me', {}));
   const people = ready(useQuery('people', {}));
   const found = ready(useQuery('reviews', { id: reviewId }));
-  if (!me || !people || !found) return <Loading />;
+  const templates = ready(useQuery('reviewTemplates', {}));
+  if (!me || !people || !found || !templates) return <Loading />;
   const view = found[0];
   if (!view)
     return (
@@ -71,7 +73,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
     );
   return (
     <Page title={view.review.kind === 'self' ? t('reviews.selfTitle', { subject: view.subject?.name ?? '?' }) : t('reviews.title', { subject: view.subject?.name ?? '?' })}>
-      <ReviewScreen view={view} me={me} people={people} />
+      <ReviewScreen view={view} me={me} people={people} templates={templates} />
     </Page>
   );
 }

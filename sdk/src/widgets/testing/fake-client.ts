@@ -214,6 +214,7 @@ export class FakeClient implements SightlineClient {
     // The fake holds no request or review rows (no widget reads them yet), so these lists are empty.
     feedbackRequests: () => [],
     reviews: () => [],
+    reviewTemplates: () => [],
     people: () => this.rows.persons.filter((p) => p.active),
     teams: () => this.rows.teams,
     skills: () => this.rows.skills,
