@@ -2,7 +2,8 @@
  * Takes the screenshots of docs/console.md in Chromium, from the built console (`npm run build
  * -w sdk` first): a throwaway server with the demo org and a new empty org, the first-run wizard
  * as a new admin goes through it (the same steps as e2e/console-first-quarter.test.ts), then a
- * demo manager's team week, a 1:1, the goals, dark and German.
+ * demo manager's team week, a 1:1, the goals, dark and German; then feedback requests (asking,
+ * and the inbox of the person asked), a review beside its evidence, and calibration.
  *
  *   node --import tsx scripts/console-screenshots.ts [out-dir, default docs/console]
  */
@@ -10,9 +11,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { createApp, createOrgWithAdmin, demoManagerLogin, migrate, openDatabase, seedDemo, startServer } from '@sightline/backend';
+import { createApp, createOrgWithAdmin, demoManagerLogin, issueToken, migrate, openDatabase, seedDemo, startServer } from '@sightline/backend';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium';
 import { buildQuarter, FIRST_QUARTER, signInWithCode, signInWithToken } from '../e2e/support/console-flows';
+import { askForFeedback, inboxEntry } from '../e2e/support/coaching-flows';
 
 const outDir = process.argv[2] ?? 'docs/console';
 mkdirSync(outDir, { recursive: true });
@@ -65,6 +67,61 @@ try {
   await manager.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await manager.getByRole('heading', { name: 'Mein Team' }).waitFor();
   await shoot(manager, 'team-de');
+
+  // Requests: the manager asks a peer about a report; the peer's inbox with the answer form open.
+  const db = database.db;
+  // A report with feedback given on a ticket or deal, so the review's evidence links back to it.
+  const report = await db
+    .selectFrom('persons')
+    .select(['id', 'name', 'orgId'])
+    .where('managerId', '=', login.person.id)
+    .where('active', '=', true)
+    .where(({ exists, selectFrom }) => exists(selectFrom('feedback').select('feedback.id').whereRef('feedback.subjectId', '=', 'persons.id').where('feedback.context', 'is not', null).where('feedback.visibility', '!=', 'private')))
+    .orderBy('name')
+    .executeTakeFirstOrThrow();
+  const peer = await db.selectFrom('persons').select(['id', 'name']).where('orgId', '=', report.orgId).where('active', '=', true).where('id', 'not in', [login.person.id, report.id]).orderBy('name').executeTakeFirstOrThrow();
+  const asker = await newPage();
+  await asker.goto(`${server.url}/app`);
+  await signInWithToken(asker, login.token);
+  await asker.waitForURL('**/app/team');
+  await asker.goto(`${server.url}/app/requests`);
+  const prompt = `How did ${report.name} handle last week’s billing escalation?`;
+  await askForFeedback(asker, { aboutName: report.name, recipientName: peer.name, prompt, dueOn: '2026-12-18' });
+  await asker.locator('#sent-heading + ul > li').filter({ hasText: prompt }).waitFor();
+  await shoot(asker, 'requests');
+  const peerToken = (await issueToken(db, { orgId: report.orgId, personId: peer.id, kind: 'person', name: 'screenshots' })).token;
+  const asked = await newPage();
+  await asked.goto(`${server.url}/app`);
+  await signInWithToken(asked, peerToken);
+  await asked.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Requests/ }).waitFor();
+  await asked.goto(`${server.url}/app/requests`);
+  await inboxEntry(asked, prompt).getByRole('button', { name: /^Answer / }).click();
+  await shoot(asked, 'requests-inbox');
+
+  // A manager review of the report, beside the period's evidence; submitted, so calibration has a rating.
+  await asker.goto(`${server.url}/app/reviews`);
+  await asker.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor();
+  await shoot(asker, 'reviews');
+  await asker.getByRole('button', { name: `Start a manager review of ${report.name}` }).click();
+  await asker.locator('.evidence h3').first().waitFor();
+  await asker.getByRole('main').locator('textarea').first().fill('Escalations became fixes for the whole queue: the refund runbook came out of them.');
+  await shoot(asker, 'review');
+  // The evidence's feedback, each linked to the ticket or deal it was given on.
+  await asker.locator('.evidence-feedback').screenshot({ path: join(outDir, 'review-evidence.png') });
+  await asker.getByLabel(/^Overall rating/).selectOption('4');
+  await asker.getByRole('button', { name: 'Submit (final)' }).click();
+  await asker.getByRole('button', { name: `Share with ${report.name}` }).waitFor();
+  const peopleAdmin = await db.selectFrom('persons').select('id').where('orgId', '=', report.orgId).where('role', '=', 'people_admin').executeTakeFirstOrThrow();
+  const adminToken = (await issueToken(db, { orgId: report.orgId, personId: peopleAdmin.id, kind: 'person', name: 'screenshots' })).token;
+  const calibrating = await newPage();
+  await calibrating.goto(`${server.url}/app`);
+  await signInWithToken(calibrating, adminToken);
+  await calibrating.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calibration' }).waitFor();
+  // The rating is on the server once the review is no longer marked as not yet sent.
+  await asker.locator('.lead .pending').waitFor({ state: 'detached' });
+  await calibrating.goto(`${server.url}/app/calibration`);
+  await calibrating.locator('table.calibration tbody tr').first().waitFor();
+  await shoot(calibrating, 'calibration');
   console.log(`Screenshots written to ${outDir}`);
 } finally {
   await browser.close();

@@ -7,6 +7,7 @@ import type {
   CheckIn,
   Cycle,
   Feedback,
+  FeedbackRequest,
   Goal,
   GoalLevel,
   Metric,
@@ -14,6 +15,8 @@ import type {
   MutationName,
   PaceStatus,
   Person,
+  Review,
+  ReviewTemplate,
   Skill,
   Team,
 } from './model';
@@ -54,6 +57,23 @@ export interface GoalFilter {
 export interface FeedbackView {
   feedback: Feedback;
   author: Person | null;
+  subject: Person | null;
+  pending: boolean;
+}
+
+export interface FeedbackRequestView {
+  request: FeedbackRequest;
+  requester: Person | null;
+  recipient: Person | null;
+  subject: Person | null;
+  /** Answered on this device; the server's `answered` row has not arrived yet. */
+  answeredHere: boolean;
+  pending: boolean;
+}
+
+export interface ReviewView {
+  review: Review;
+  reviewer: Person | null;
   subject: Person | null;
   pending: boolean;
 }
@@ -106,6 +126,12 @@ export interface Queries {
   feedback: { params: { aboutId?: string; authorId?: string; limit?: number }; result: FeedbackView[] };
   checkIn: { params: { week: string }; result: CheckInView };
   sync: { params: Record<string, never>; result: SyncState };
+  /** Requests the signed-in person sent, or was asked (`received`), most recently changed first. */
+  feedbackRequests: { params: { role: 'sent' | 'received' }; result: FeedbackRequestView[] };
+  /** Reviews on this device, of one cycle or one by id, by subject then kind. */
+  reviews: { params: { cycleId?: string; id?: string }; result: ReviewView[] };
+  /** Saved review templates; `questionsFor` picks a review's questions from them. */
+  reviewTemplates: { params: Record<string, never>; result: ReviewTemplate[] };
 }
 export type QueryName = keyof Queries;
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ConsoleConfig } from './config';
 import { isAdminLike } from './admin-roles';
-import { LOCALES, LOCALE_NAMES, locale, setLocale, t, type Locale } from './i18n/i18n';
+import { LOCALES, LOCALE_NAMES, locale, setLocale, t, tPlural, type Locale } from './i18n/i18n';
 import { installShortcuts } from './keyboard';
 import { Loading, Page } from './page';
 import { CheckInPage, GoalsPage } from './pages';
@@ -12,6 +12,10 @@ import { SetupPage } from './setup/setup-page';
 import { isStep } from './setup/steps';
 import { SignInPage } from './sign-in-page';
 import { OneOnOnePage } from './team/one-on-one-page';
+import { RequestsPage, useInboxCount } from './requests/requests-page';
+import { CalibrationPage } from './reviews/calibration-page';
+import { ReviewPage } from './reviews/review-page';
+import { ReviewsPage } from './reviews/reviews-page';
 import { TeamPage } from './team/team-page';
 import { THEME_CHOICES, setTheme, theme, widgetTheme, type ThemeChoice } from './theme';
 import { ready, useQuery } from './use-query';
@@ -52,6 +56,11 @@ function Route() {
   if (setup && isStep(setup.step!)) return <SetupPage key={setup.step} step={setup.step} />;
   const person = matchPath('/app/people/:id', path);
   if (person) return <OneOnOnePage key={person.id} personId={person.id!} />;
+  if (path === '/app/requests') return <RequestsPage />;
+  if (path === '/app/reviews') return <ReviewsPage />;
+  const review = matchPath('/app/reviews/:id', path);
+  if (review) return <ReviewPage key={review.id} reviewId={review.id!} />;
+  if (path === '/app/calibration') return <CalibrationPage />;
   return <NotFound />;
 }
 
@@ -60,7 +69,37 @@ const NAV: Array<[string, Parameters<typeof t>[0]]> = [
   ['/app/team', 'nav.team'],
   ['/app/check-in', 'nav.checkIn'],
   ['/app/setup/cycle', 'nav.setup'],
+  ['/app/requests', 'nav.requests'],
+  ['/app/reviews', 'nav.reviews'],
 ];
+
+/** The requests entry says how many requests wait for the viewer's answer. */
+function InboxBadge() {
+  const count = useInboxCount();
+  if (!count) return null;
+  return (
+    <>
+      {' '}
+      <span class="count" aria-hidden="true">
+        {count}
+      </span>
+      <span class="visually-hidden">{tPlural('nav.requestsDue', count)}</span>
+    </>
+  );
+}
+
+/** Calibration is for people admins only, so only they see its entry. */
+function CalibrationEntry({ path }: { path: string }) {
+  const me = ready(useQuery('me', {}));
+  if (!me || !isAdminLike(me.role)) return null;
+  return (
+    <li>
+      <a href="/app/calibration" aria-current={path === '/app/calibration' ? 'page' : undefined}>
+        {t('nav.calibration')}
+      </a>
+    </li>
+  );
+}
 
 function Header({ signedIn }: { signedIn: boolean }) {
   const { path } = location.value;
@@ -74,11 +113,13 @@ function Header({ signedIn }: { signedIn: boolean }) {
           <ul>
             {NAV.map(([href, label]) => (
               <li key={href}>
-                <a href={href} aria-current={path === href || (href.startsWith('/app/setup') && path.startsWith('/app/setup')) ? 'page' : undefined}>
+                <a href={href} aria-current={path === href || (href.startsWith('/app/setup') && path.startsWith('/app/setup')) || (href === '/app/reviews' && path.startsWith('/app/reviews/')) ? 'page' : undefined}>
                   {t(label)}
+                  {href === '/app/requests' && <InboxBadge />}
                 </a>
               </li>
             ))}
+            <CalibrationEntry path={path} />
           </ul>
         </nav>
       )}
@@ -115,7 +156,7 @@ function Header({ signedIn }: { signedIn: boolean }) {
 }
 
 function ShortcutHelp({ dialog }: { dialog: { current: HTMLDialogElement | null } }) {
-  const keys = ['shortcuts.goals', 'shortcuts.team', 'shortcuts.checkIn', 'shortcuts.setup', 'shortcuts.list', 'shortcuts.help'] as const;
+  const keys = ['shortcuts.goals', 'shortcuts.team', 'shortcuts.checkIn', 'shortcuts.setup', 'shortcuts.requests', 'shortcuts.reviews', 'shortcuts.calibration', 'shortcuts.list', 'shortcuts.help'] as const;
   return (
     <dialog ref={dialog} aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>

@@ -36,3 +36,16 @@ describe('stepFocus', () => {
     expect(stepFocus(document, document.getElementById('a'), -1)?.id).toBe('a');
   });
 });
+
+describe('the pages of requests and reviews', () => {
+  it('are reached with g then r, v and l', () => {
+    const visited: string[] = [];
+    const stop = installShortcuts(document, { navigate: (p) => visited.push(p), help: () => {} });
+    for (const key of ['r', 'v', 'l']) {
+      press('g');
+      press(key);
+    }
+    stop();
+    expect(visited).toEqual(['/app/requests', '/app/reviews', '/app/calibration']);
+  });
+});

@@ -1,7 +1,8 @@
 /** The console's simple pages: the goal cascade of a cycle, and one's own weekly check-in, both the SDK's widgets. */
 import { t } from './i18n/i18n';
 import { Loading, Page } from './page';
-import { location, navigate, withQuery } from './router';
+import { CyclePicker } from './cycle-picker';
+import { location } from './router';
 import { theme, widgetTheme } from './theme';
 import { ready, useQuery } from './use-query';
 
@@ -17,16 +18,7 @@ export function GoalsPage() {
         </p>
       ) : (
         <>
-          <div class="field inline">
-            <label for="goals-cycle">{t('goals.cycle')}</label>
-            <select id="goals-cycle" value={cycleId ?? ''} onChange={(e) => navigate(withQuery('/app/goals', { cycle: e.currentTarget.value }), { replace: true })}>
-              {cycles.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CyclePicker id="goals-cycle" path="/app/goals" cycles={cycles} value={cycleId ?? ''} />
           <sightline-goals scope="all" cycle={cycleId ?? undefined} theme={widgetTheme(theme.value)} />
         </>
       )}

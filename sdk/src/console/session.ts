@@ -20,14 +20,15 @@ let token: (() => Promise<string>) | null = null;
 
 /**
  * A request to the API as the signed-in person, for what is not a synced mutation (adding
- * people to the org); answers with the parsed body, or throws the server's message.
+ * people to the org) or an online-only read (a review's evidence); answers with the parsed
+ * body, or throws the server's message. Without a body it sends none (GET).
  */
-export async function apiRequest(path: string, init: { method: string; body: unknown }): Promise<unknown> {
+export async function apiRequest(path: string, init: { method: string; body?: unknown }): Promise<unknown> {
   if (!token) throw new Error('not signed in');
   const response = await fetch(`${endpoint}${path}`, {
     method: init.method,
-    headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/json' },
-    body: JSON.stringify(init.body),
+    headers: { authorization: `Bearer ${await token()}`, ...(init.body !== undefined && { 'content-type': 'application/json' }) },
+    ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
   });
   const body = (await response.json().catch(() => null)) as { error?: { message?: string; issues?: Array<{ path: string; message: string }> } } | null;
   if (!response.ok) throw Object.assign(new Error(body?.error?.message ?? `HTTP ${response.status}`), { issues: body?.error?.issues ?? [] });

@@ -5,9 +5,11 @@ import { checkIn, checkIns } from './check-in';
 import { feedback } from './feedback';
 import { goalTree } from './goal-tree';
 import { kpi } from './kpi';
-import { cycles, me, people, skills, teams } from './lists';
+import { cycles, me, people, reviewTemplates, skills, teams } from './lists';
 import { sync } from './sync-state';
+import { feedbackRequests } from './requests';
+import { reviews } from './reviews';
 
-export const QUERIES: { [Q in QueryName]: Query<Q> } = { me, people, teams, skills, cycles, goalTree, kpi, feedback, checkIn, checkIns, sync };
+export const QUERIES: { [Q in QueryName]: Query<Q> } = { me, people, teams, skills, cycles, goalTree, kpi, feedback, checkIn, checkIns, sync, feedbackRequests, reviews, reviewTemplates };
 
 export type { LocalState, LocalSyncState, Query, QueryContext } from './context';

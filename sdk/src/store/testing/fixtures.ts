@@ -5,6 +5,7 @@
 import { Goal, nameId, uuidv7, type MutationInput, type Person } from '../../model';
 import { SightlineDb } from '../db';
 import { writeMeta } from '../meta';
+import type { QueryContext } from '../queries/context';
 
 export const ORG_ID = nameId('fixture', 'org');
 export const TEAM_ID = nameId('fixture', 'team');
@@ -51,3 +52,9 @@ export function serverGoal(overrides: Partial<Goal> = {}): Goal {
     ...overrides,
   };
 }
+
+/** A query context at a fixed instant, offline and leading (the queries' tests). */
+export const fixedQueryContext = (now: Date): QueryContext => ({
+  now: () => now,
+  local: { get: () => ({ leader: true, online: false, openedAt: now.toISOString() }), subscribe: () => () => {} },
+});

@@ -211,6 +211,10 @@ export class FakeClient implements SightlineClient {
 
   readonly #resolvers: Resolvers = {
     me: () => this.#me,
+    // The fake holds no request or review rows (no widget reads them yet), so these lists are empty.
+    feedbackRequests: () => [],
+    reviews: () => [],
+    reviewTemplates: () => [],
     people: () => this.rows.persons.filter((p) => p.active),
     teams: () => this.rows.teams,
     skills: () => this.rows.skills,
