@@ -5,8 +5,10 @@
  */
 import type {
   CheckIn,
+  CheckInDue,
   Cycle,
   Feedback,
+  FeedbackRequest,
   Goal,
   GoalLevel,
   Metric,
@@ -58,6 +60,22 @@ export interface FeedbackView {
   pending: boolean;
 }
 
+/** An open feedback request asked of the viewer. */
+export interface RequestView {
+  request: FeedbackRequest;
+  requester: Person | null;
+  subject: Person | null;
+  /** Its due date has passed in the viewer's own time zone. */
+  overdue: boolean;
+}
+
+/** What the viewer owes now: this week's check-in when it is due or late, and open requests due by today. */
+export interface DueView {
+  /** Null outside a check-in week, before the due day and once submitted. */
+  checkIn: CheckInDue | null;
+  requests: RequestView[];
+}
+
 export interface CheckInView {
   week: string;
   checkIn: CheckIn | null;
@@ -103,7 +121,11 @@ export interface Queries {
   checkIns: { params: { personIds: string[]; weeks: string[] }; result: CheckIn[] };
   goalTree: { params: GoalFilter; result: GoalNode[] };
   kpi: { params: { metricId: string }; result: KpiView | null };
-  feedback: { params: { aboutId?: string; authorId?: string; limit?: number }; result: FeedbackView[] };
+  /** `recognition`: only praise shared with everyone in the org. */
+  feedback: { params: { aboutId?: string; authorId?: string; limit?: number; recognition?: boolean }; result: FeedbackView[] };
+  /** Open requests asked of the viewer, soonest due first (undated last), minus those answered on this device. */
+  requests: { params: Record<string, never>; result: RequestView[] };
+  due: { params: Record<string, never>; result: DueView };
   checkIn: { params: { week: string }; result: CheckInView };
   sync: { params: Record<string, never>; result: SyncState };
 }
