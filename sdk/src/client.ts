@@ -5,7 +5,6 @@
  */
 import type {
   CheckIn,
-  CheckInDue,
   Cycle,
   Feedback,
   FeedbackRequest,
@@ -69,13 +68,6 @@ export interface RequestView {
   overdue: boolean;
 }
 
-/** What the viewer owes now: this week's check-in when it is due or late, and open requests due by today. */
-export interface DueView {
-  /** Null outside a check-in week, before the due day and once submitted. */
-  checkIn: CheckInDue | null;
-  requests: RequestView[];
-}
-
 export interface CheckInView {
   week: string;
   checkIn: CheckIn | null;
@@ -125,7 +117,6 @@ export interface Queries {
   feedback: { params: { aboutId?: string; authorId?: string; limit?: number; recognition?: boolean }; result: FeedbackView[] };
   /** Open requests asked of the viewer, soonest due first (undated last), minus those answered on this device. */
   requests: { params: Record<string, never>; result: RequestView[] };
-  due: { params: Record<string, never>; result: DueView };
   checkIn: { params: { week: string }; result: CheckInView };
   sync: { params: Record<string, never>; result: SyncState };
 }

@@ -23,6 +23,8 @@ export const PLACEHOLDER_SIZES = {
   'sightline-feedback': { heightEm: 64 },
   'sightline-checkin': { heightEm: 70 },
   'sightline-sync-status': { heightEm: 2.4, widthEm: 10 },
+  'sightline-requests': { heightEm: 20 },
+  'sightline-feedback-feed': { heightEm: 30 },
 } as const satisfies Record<string, PlaceholderSize>;
 
 export type PlaceholderTag = keyof typeof PLACEHOLDER_SIZES;

@@ -7,8 +7,8 @@ import { goalTree } from './goal-tree';
 import { kpi } from './kpi';
 import { cycles, me, people, skills, teams } from './lists';
 import { sync } from './sync-state';
-import { due, requests } from './requests';
+import { requests } from './requests';
 
-export const QUERIES: { [Q in QueryName]: Query<Q> } = { me, people, teams, skills, cycles, goalTree, kpi, feedback, checkIn, checkIns, sync, requests, due };
+export const QUERIES: { [Q in QueryName]: Query<Q> } = { me, people, teams, skills, cycles, goalTree, kpi, feedback, checkIn, checkIns, sync, requests };
 
 export type { LocalState, LocalSyncState, Query, QueryContext } from './context';

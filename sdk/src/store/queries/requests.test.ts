@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkInId, uuidv7, type FeedbackRequest } from '../../model';
+import { uuidv7, type FeedbackRequest } from '../../model';
 import type { SightlineDb } from '../db';
 import { mutate } from '../local/mutate';
 import { ADA, ORG_ID, openTestDb, person } from '../testing/fixtures';
@@ -55,29 +55,17 @@ describe('requests', () => {
     expect(views[1]).toMatchObject({ requester: { id: BO.id }, subject: { id: CY.id } });
   });
 
+  it("decides overdue by the viewer's own calendar", async () => {
+    await db.rows('feedbackRequests').put(request({ dueOn: '2026-05-15' }));
+    expect((await runQuery(db, 'requests', {}, ctx)).map((v) => v.overdue)).toEqual([false]);
+    await db.rows('persons').put({ ...ADA, timezone: 'Europe/Berlin' });
+    expect((await runQuery(db, 'requests', {}, ctx)).map((v) => v.overdue)).toEqual([true]);
+  });
+
   it('drops a request once its answer is saved on this device, before the server has marked it answered', async () => {
     const asked = request({});
     await db.rows('feedbackRequests').put(asked);
     await mutate(db, 'feedback.create', { id: uuidv7(), subjectId: BO.id, kind: 'praise', body: 'Clear and calm.', requestId: asked.id, createdAt: NOW.toISOString() });
     expect(await runQuery(db, 'requests', {}, ctx)).toEqual([]);
-  });
-});
-
-describe('due', () => {
-  it("lists the check-in once it is due in the viewer's time zone, and requests due by their today", async () => {
-    await db.rows('feedbackRequests').bulkPut([request({ dueOn: '2026-05-16' }), request({ dueOn: '2026-05-17' })]);
-    const utc = await runQuery(db, 'due', {}, ctx);
-    expect(utc.checkIn).toMatchObject({ state: 'due', week: '2026-W20', dueOn: '2026-05-15' });
-    expect(utc.requests).toEqual([]);
-
-    await db.rows('persons').put({ ...ADA, timezone: 'Europe/Berlin' });
-    const berlin = await runQuery(db, 'due', {}, ctx);
-    expect(berlin.checkIn).toMatchObject({ state: 'overdue', today: '2026-05-16' });
-    expect(berlin.requests.map((r) => r.request.dueOn)).toEqual(['2026-05-16']);
-  });
-
-  it('has no check-in once this week’s is submitted', async () => {
-    await mutate(db, 'checkin.submit', { id: checkInId(ADA.id, '2026-W20'), personId: ADA.id, week: '2026-W20', goals: [], submittedAt: NOW.toISOString() });
-    expect((await runQuery(db, 'due', {}, ctx)).checkIn).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 /**
- * What the viewer is asked for and what they owe: open feedback requests sent to them, and
- * this week's check-in once it is due. Read from this device's rows, so both work offline; due
- * dates are read in the viewer's own time zone, as the server's GET /v1/due does.
+ * The open feedback requests asked of the viewer, read from this device's rows so the inbox
+ * works offline; overdue is decided by the viewer's own calendar, as GET /v1/requests/inbox does.
  */
-import { DEFAULT_CADENCE, checkInDue, localDate, orgCadenceId, type Person } from '../../model';
+import { localDate } from '../../model/calendar';
+import type { Person } from '../../model';
 import type { RequestView } from '../../client';
 import type { SightlineDb } from '../db';
 import type { Query } from './context';
@@ -34,19 +34,5 @@ export const requests: Query<'requests'> = {
   async load(db, _params, ctx) {
     const me = await loadMe(db);
     return me ? openRequestsOf(db, me, ctx.now()) : [];
-  },
-};
-
-export const due: Query<'due'> = {
-  async load(db, _params, ctx) {
-    const me = await loadMe(db);
-    if (!me) return { checkIn: null, requests: [] };
-    const now = ctx.now();
-    const cadence = (await db.rows('checkInCadences').get(orgCadenceId(me.orgId))) ?? DEFAULT_CADENCE;
-    const submittedWeeks = new Set((await db.rows('checkIns').where('personId').equals(me.id).toArray()).map((c) => c.week));
-    const checkIn = checkInDue({ cadence, personId: me.id, timezone: me.timezone, now, submittedWeeks });
-    const today = localDate(now, me.timezone);
-    const requestsDue = (await openRequestsOf(db, me, now)).filter((r) => r.request.dueOn !== null && r.request.dueOn <= today);
-    return { checkIn: checkIn.state === 'due' || checkIn.state === 'overdue' ? checkIn : null, requests: requestsDue };
   },
 };

@@ -7,7 +7,7 @@
  * "articles" off track.
  */
 import { uuidv7 } from '../../model';
-import type { Cycle, Feedback, Goal, Metric, MetricValue, Person, Skill, Team, CheckIn } from '../../model';
+import type { Cycle, Feedback, FeedbackRequest, Goal, Metric, MetricValue, Person, Skill, Team, CheckIn } from '../../model';
 
 export const NOW = new Date('2026-11-15T12:00:00Z');
 export const WEEK = '2026-W46';
@@ -23,6 +23,7 @@ export interface Rows {
   metricValues: MetricValue[];
   checkIns: CheckIn[];
   feedback: Feedback[];
+  feedbackRequests: FeedbackRequest[];
   skills: Skill[];
 }
 
@@ -107,6 +108,7 @@ export function sampleOrg() {
     metricValues: [...history(csat.id, [82, 84, 86]), ...history(firstReply.id, [6, 5]), ...history(modules.id, [2, 3]), ...history(published.id, [0])],
     checkIns: [],
     feedback: [],
+    feedbackRequests: [],
     skills: [empathy, billingSkill],
   };
   return { rows, cycle, team, me, manager, peer, other, orgGoal, teamGoal, billing, articles, csat, firstReply, modules, published, empathy, billingSkill };
