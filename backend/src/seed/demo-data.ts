@@ -545,6 +545,8 @@ const REQUESTS: RequestSpec[] = [
   },
   { key: 'arjun-kickoff', requester: 'arjun', recipient: 'maya', subject: 'arjun', prompt: 'Feedback on my kickoff deck for Oakridge Property Group?', at: 0.6 },
   { key: 'kwame-pairing', requester: 'tomas', recipient: 'sofia', subject: 'kwame', prompt: 'How has pairing with Kwame on billing tickets gone so far?', at: 0.65 },
+  // Open for the demo intranet's first viewer, so its requests inbox has something to answer.
+  { key: 'lena-macros', requester: 'lena', recipient: 'tomas', subject: 'lena', prompt: 'Are my new refund macros clear enough to roll out to the whole team?', at: 0.7 },
 ];
 
 interface FeedbackSpec {
