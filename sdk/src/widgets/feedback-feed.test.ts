@@ -1,26 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { uuidv7, type Feedback } from '../model';
 import { defineFeedbackFeed } from './elements';
 import { cleanUp, eventually, mount, shadowOf, textOf, withSampleClient } from './testing/mount';
+import { feedback as given } from './testing/fixtures';
 
 defineFeedbackFeed();
 afterEach(cleanUp);
-
-const given = (over: Partial<Feedback> & Pick<Feedback, 'authorId' | 'subjectId' | 'body'>): Feedback => ({
-  id: uuidv7(),
-  kind: 'praise',
-  goalId: null,
-  skillIds: [],
-  visibility: 'subject',
-  context: null,
-  requestId: null,
-  createdAt: '2026-11-10T09:00:00Z',
-  orgId: '0190f5b8-0000-7000-8000-000000000000',
-  version: 1,
-  updatedAt: '2026-11-10T09:00:00Z',
-  ...over,
-});
 
 const bodies = (el: Element) => [...shadowOf(el).querySelectorAll('.body')].map((b) => b.textContent);
 

@@ -1,24 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { uuidv7, type FeedbackRequest } from '../model';
 import { defineRequests } from './elements';
 import { cleanUp, eventually, mount, shadowOf, textOf, withSampleClient } from './testing/mount';
+import { feedbackRequest as asked } from './testing/fixtures';
 
 defineRequests();
 afterEach(cleanUp);
-
-const asked = (over: Partial<FeedbackRequest> & Pick<FeedbackRequest, 'recipientId' | 'requesterId' | 'subjectId'>): FeedbackRequest => ({
-  id: uuidv7(),
-  prompt: 'How did the billing walkthrough land?',
-  dueOn: null,
-  status: 'open',
-  feedbackId: null,
-  declineReason: null,
-  orgId: '0190f5b8-0000-7000-8000-000000000000',
-  version: 1,
-  updatedAt: '2026-11-01T00:00:00Z',
-  ...over,
-});
 
 const root = (el: Element) => shadowOf(el);
 
