@@ -12,8 +12,9 @@ export default defineConfig({
     description: 'Your goals, KPIs and feedback inside the ticketing, CRM and docs tools you already use.',
     // Chrome: sidePanel since 114; AbortSignal.any since 116.
     minimum_chrome_version: browser === 'firefox' ? undefined : '116',
-    // identity: single sign-on through the org's provider (launchWebAuthFlow).
-    permissions: ['storage', 'alarms', 'scripting', 'unlimitedStorage', 'identity', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // identity: single sign-on through the org's provider (launchWebAuthFlow). notifications:
+    // a check-in or a feedback request that has become due, once per item.
+    permissions: ['storage', 'alarms', 'scripting', 'unlimitedStorage', 'identity', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Nothing is required: each tool's hosts, each website and the backend's address are
     // requested when the user enables or enters them.
     optional_host_permissions: optionalHostPermissions(),

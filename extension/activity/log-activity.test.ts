@@ -41,8 +41,9 @@ describe('logActivity', () => {
     const kpi = await kpiOf(laptop, calls);
     expect(canLogActivity(kpi)).toBe(true);
     expect(canLogActivity(await kpiOf(laptop, winRate))).toBe(false);
-    for (const unit of ['min', 'USD', '', 'hours']) expect(canLogActivity({ ...kpi, metric: { ...kpi.metric, unit } }), unit).toBe(false);
-    expect(canLogActivity({ ...kpi, metric: { ...kpi.metric, direction: 'decrease' } })).toBe(false);
+    // The author's `counts` flag decides, never the unit: a counting KPI in any unit is offered, a non-counting one in a thing's name is not.
+    for (const unit of ['min', 'USD', '', '%']) expect(canLogActivity({ ...kpi, metric: { ...kpi.metric, unit } }), unit).toBe(true);
+    expect(canLogActivity({ ...kpi, metric: { ...kpi.metric, counts: false } })).toBe(false);
     const lagging = await kpiOf(laptop, revenue);
     expect(canLogActivity(lagging)).toBe(false);
     await expect(logActivity(laptop, { kpi: lagging, personId: 'x', record: DEAL })).rejects.toThrow('Revenue won is not a leading KPI');

@@ -1,6 +1,6 @@
 /**
- * One-click activity logging from a CRM record: records the next value of a leading KPI (a
- * count such as "discovery calls held") against the record, under the activity's
+ * One-click activity logging from a CRM record: records the next value of a leading KPI that
+ * counts (such as "discovery calls held") against the record, under the activity's
  * deterministic id.
  */
 import type { KpiView, SightlineClient } from '@sightline/sdk/client';
@@ -8,21 +8,12 @@ import { ValidationError } from '@sightline/sdk/engine';
 import type { RecordContext } from '@sightline/sdk/model';
 import { activityId } from './activity-id';
 
-/** Units that measure time rather than count things done. */
-const TIME_UNITS = new Set(['s', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'day', 'days', 'week', 'weeks']);
-
 /**
- * Only leading KPIs that count things done (calls, meetings, checks): activities are what a
- * rep does, and each adds one to the count. The unit tells: a word naming the thing counted.
- * Percentages, money (USD) and durations are measured, not logged one click at a time, and
- * lagging results are outcomes rather than activities.
+ * Only leading KPIs whose author marked them as counting things done (calls, meetings,
+ * checks): activities are what a rep does, and each adds one to the count. Lagging results are
+ * outcomes rather than activities. The `counts` flag decides, never the unit.
  */
-export function canLogActivity({ metric }: KpiView): boolean {
-  const unit = metric.unit.trim();
-  // Lower-case words only: currency codes (USD) and symbols (%, $) are not things done.
-  const namesAThing = /^\p{Ll}[\p{Ll} -]*$/u.test(unit) && !TIME_UNITS.has(unit);
-  return metric.indicator === 'leading' && metric.direction === 'increase' && namesAThing;
-}
+export const canLogActivity = ({ metric }: KpiView): boolean => metric.indicator === 'leading' && metric.counts;
 
 /**
  * KPI values are snapshots (the latest one is current), so one more activity is the current

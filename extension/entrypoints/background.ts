@@ -19,13 +19,19 @@ import { openCapture, type OpenCaptureApi } from '../background/open-capture';
 import { openPanelFromToolbar, openSidePanel } from '../background/side-panel';
 import { endServerSession } from '../background/server-sign-out';
 import { accountToken, ssoSession } from '../background/sso-account';
-import { scheduleSync } from '../background/sync-schedule';
+import { SYNC_ALARM, scheduleSync } from '../background/sync-schedule';
 import { isToolPage } from '../background/tool-page';
 import { verifyToken } from '../background/verify-token';
 import { OpenFrameMessage } from '../rpc/frame-messages';
 import { servePort } from '../rpc/serve';
 import { getAccount, setAccount } from '../settings/account';
 import { getEnabledTools, setEnabledTools, watchEnabledTools } from '../settings/enabled-tools';
+import { getNotifiedKeys, setDueItems, setNotifiedKeys } from '../reminders/due-store';
+import { remind } from '../reminders/remind';
+import { watchDue } from '../reminders/watch-due';
+
+/** Shipped in public/: Chrome's basic notifications need an image. */
+const NOTIFICATION_ICON = '/notification-icon.png' as const;
 
 /** The manifest command (wxt.config.ts) that opens feedback capture. */
 const OPEN_CAPTURE_COMMAND = 'open-capture';
@@ -42,6 +48,33 @@ export default defineBackground(() => {
   });
   void host.start().catch(logError('starting the account failed'));
   void scheduleSync(browser.alarms, () => host.syncNow(), logError('periodic sync failed')).catch(logError('scheduling sync failed'));
+
+  const due = watchDue({
+    client: host.client,
+    databaseName: () => host.databaseName,
+    remind: (items) =>
+      remind(items, {
+        setBadgeText: (text) => browser.action.setBadgeText({ text }),
+        notify: async (id, title, message) => {
+          await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL(NOTIFICATION_ICON), title, message });
+        },
+        getNotifiedKeys,
+        setNotifiedKeys,
+        setDueItems,
+      }),
+    onError: logError('updating what is due failed'),
+  });
+  // Time passing makes a check-in due even when nothing syncs.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void due.refresh();
+  });
+  // A click on a reminder opens the side panel, where the Due view lists it.
+  browser.notifications.onClicked.addListener(() => {
+    void browser.tabs
+      .query({ active: true, lastFocusedWindow: true })
+      .then(([tab]) => openSidePanel(tab ?? {}))
+      .catch(logError('opening the side panel failed'));
+  });
 
   const captureApi: OpenCaptureApi = {
     activeTab: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],

@@ -78,6 +78,15 @@ export interface ReviewView {
   pending: boolean;
 }
 
+/** An open feedback request asked of the viewer. */
+export interface RequestView {
+  request: FeedbackRequest;
+  requester: Person | null;
+  subject: Person | null;
+  /** Its due date has passed in the viewer's own time zone. */
+  overdue: boolean;
+}
+
 export interface CheckInView {
   week: string;
   checkIn: CheckIn | null;
@@ -123,7 +132,10 @@ export interface Queries {
   checkIns: { params: { personIds: string[]; weeks: string[] }; result: CheckIn[] };
   goalTree: { params: GoalFilter; result: GoalNode[] };
   kpi: { params: { metricId: string }; result: KpiView | null };
-  feedback: { params: { aboutId?: string; authorId?: string; limit?: number }; result: FeedbackView[] };
+  /** `recognition`: only praise shared with everyone in the org. */
+  feedback: { params: { aboutId?: string; authorId?: string; limit?: number; recognition?: boolean }; result: FeedbackView[] };
+  /** Open requests asked of the viewer, soonest due first (undated last), minus those answered on this device. */
+  requests: { params: Record<string, never>; result: RequestView[] };
   checkIn: { params: { week: string }; result: CheckInView };
   sync: { params: Record<string, never>; result: SyncState };
   /** Requests the signed-in person sent, or was asked (`received`), most recently changed first. */

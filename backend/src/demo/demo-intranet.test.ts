@@ -38,7 +38,7 @@ describeStorage('demo intranet', (ctx) => {
       "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
     expect(res.headers.get('cache-control')).toBe('no-store');
-    for (const element of ['sightline-goals', 'sightline-kpi', 'sightline-feedback', 'sightline-checkin', 'sightline-sync-status']) {
+    for (const element of ['sightline-goals', 'sightline-kpi', 'sightline-feedback', 'sightline-checkin', 'sightline-sync-status', 'sightline-requests', 'sightline-feedback-feed']) {
       expect(html, element).toContain(`<${element}`);
     }
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];

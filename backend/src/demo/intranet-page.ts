@@ -101,6 +101,14 @@ export function intranetPage({ viewer, viewers, endpoint, signed, featuredMetric
           <h2 id="feedback-heading">Give feedback</h2>
           <sightline-feedback></sightline-feedback>
         </section>
+        <section aria-labelledby="requests-heading">
+          <h2 id="requests-heading">Feedback asked of you</h2>
+          <sightline-requests></sightline-requests>
+        </section>
+        <section aria-labelledby="recognition-heading">
+          <h2 id="recognition-heading">Recognition</h2>
+          <sightline-feedback-feed kind="recognition" limit="5"></sightline-feedback-feed>
+        </section>
       </div>
     </main>
     <footer>

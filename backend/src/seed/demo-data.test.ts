@@ -247,6 +247,13 @@ describe('buildDemoOrg', () => {
     for (const goal of replayed.goals.filter((g) => g.level !== 'person')) expect(metrics.some((m) => m.goalId === goal.id)).toBe(true);
   });
 
+  it('marks the KPIs that count things done with `counts`, so one-click logging offers them, and no others', () => {
+    const counting = replayed.metrics.filter((m) => m.counts).map((m) => m.name);
+    expect(counting).toEqual(expect.arrayContaining(['Qualified meetings booked this week', 'Health checks run', 'Deals closed won']));
+    const measured = replayed.metrics.filter((m) => !m.counts).map((m) => m.name);
+    expect(measured).toEqual(expect.arrayContaining(['Net new ARR', 'Median first response time', 'Open ticket backlog', 'Customer satisfaction (CSAT)']));
+  });
+
   it('records weekly KPI history, some of it with a host-record context', () => {
     for (const metric of replayed.metrics) {
       expect(replayed.values.filter((v) => v.metricId === metric.id).length, metric.name).toBe(7); // Fridays Apr 3 .. May 15

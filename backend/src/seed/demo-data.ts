@@ -148,6 +148,8 @@ interface MetricSpec {
   decimals?: number;
   /** Running totals never go down, so they get no week-to-week noise. */
   cumulative?: true;
+  /** Each value counts things done (meetings, checks), so the extension offers a one-click +1. */
+  counts?: true;
   /** hold only: the range to stay in and the first and latest weekly values. */
   range?: { min: number; max: number };
   drift?: [number, number];
@@ -257,7 +259,7 @@ const GOALS: GoalSpec[] = [
     visibility: 'team',
     pace: 0.7,
     metrics: [
-      { key: 'meetings', name: 'Qualified meetings booked per week', indicator: 'leading', unit: 'meetings', baseline: 18, target: 30, direction: 'increase', source: 'hubspot' },
+      { key: 'meetings', name: 'Qualified meetings booked per week', indicator: 'leading', unit: 'meetings', baseline: 18, target: 30, direction: 'increase', counts: true, source: 'hubspot' },
       { key: 'pipeline', name: 'New qualified pipeline', indicator: 'leading', unit: 'USD', baseline: 0, target: 3_000_000, direction: 'increase', cumulative: true, source: 'salesforce' },
     ],
   },
@@ -273,7 +275,7 @@ const GOALS: GoalSpec[] = [
     weight: 2,
     pace: 0.9,
     metrics: [
-      { key: 'deals-won', name: 'Deals closed won', indicator: 'lagging', unit: 'deals', baseline: 0, target: 40, direction: 'increase', cumulative: true, recorder: 'emily' },
+      { key: 'deals-won', name: 'Deals closed won', indicator: 'lagging', unit: 'deals', baseline: 0, target: 40, direction: 'increase', counts: true, cumulative: true, recorder: 'emily' },
       { key: 'win-rate', name: 'Win rate', indicator: 'lagging', ...pct, baseline: 21, target: 28, direction: 'increase' },
     ],
   },
@@ -289,7 +291,7 @@ const GOALS: GoalSpec[] = [
     pace: 1.05,
     metrics: [
       { key: 'time-to-live', name: 'Median days to go-live', indicator: 'lagging', unit: 'days', baseline: 45, target: 30, direction: 'decrease' },
-      { key: 'onboardings', name: 'Onboardings completed', indicator: 'leading', unit: 'customers', baseline: 0, target: 36, direction: 'increase', cumulative: true, recorder: 'ava', source: 'hubspot' },
+      { key: 'onboardings', name: 'Onboardings completed', indicator: 'leading', unit: 'customers', baseline: 0, target: 36, direction: 'increase', counts: true, cumulative: true, recorder: 'ava', source: 'hubspot' },
     ],
   },
   {
@@ -305,7 +307,7 @@ const GOALS: GoalSpec[] = [
     pace: 0.7,
     metrics: [
       { key: 'grr', name: 'Gross revenue retention', indicator: 'lagging', ...pct, baseline: 88, target: 93, direction: 'increase', weight: 2, recorder: 'noah' },
-      { key: 'health-checks', name: 'Account health checks completed', indicator: 'leading', unit: 'checks', baseline: 0, target: 120, direction: 'increase', cumulative: true },
+      { key: 'health-checks', name: 'Account health checks completed', indicator: 'leading', unit: 'checks', baseline: 0, target: 120, direction: 'increase', counts: true, cumulative: true },
     ],
   },
 
@@ -368,7 +370,7 @@ const GOALS: GoalSpec[] = [
     parent: 'support-backlog',
     visibility: 'org',
     pace: 0.75,
-    metrics: [{ key: 'articles', name: 'Help-center articles published', indicator: 'leading', unit: 'articles', baseline: 0, target: 12, direction: 'increase', cumulative: true }],
+    metrics: [{ key: 'articles', name: 'Help-center articles published', indicator: 'leading', unit: 'articles', baseline: 0, target: 12, direction: 'increase', counts: true, cumulative: true }],
   },
   {
     key: 'aisha-p1',
@@ -380,7 +382,7 @@ const GOALS: GoalSpec[] = [
     parent: 'support-faster',
     visibility: 'private',
     pace: 0.9,
-    metrics: [{ key: 'aisha-p1', name: 'P1 escalations resolved without handoff', indicator: 'leading', unit: 'escalations', baseline: 2, target: 10, direction: 'increase', cumulative: true }],
+    metrics: [{ key: 'aisha-p1', name: 'P1 escalations resolved without handoff', indicator: 'leading', unit: 'escalations', baseline: 2, target: 10, direction: 'increase', counts: true, cumulative: true }],
   },
   {
     key: 'ryan-meetings',
@@ -391,7 +393,7 @@ const GOALS: GoalSpec[] = [
     parent: 'sales-pipeline',
     visibility: 'team',
     pace: 0.7,
-    metrics: [{ key: 'ryan-meetings', name: 'Qualified meetings booked this week', indicator: 'leading', unit: 'meetings', baseline: 4, target: 8, direction: 'increase', source: 'hubspot' }],
+    metrics: [{ key: 'ryan-meetings', name: 'Qualified meetings booked this week', indicator: 'leading', unit: 'meetings', baseline: 4, target: 8, direction: 'increase', counts: true, source: 'hubspot' }],
   },
   {
     key: 'nadia-arr',
@@ -444,7 +446,7 @@ const GOALS: GoalSpec[] = [
     dueMidQuarter: true,
     completedAt: 0.5,
     pace: 1.3,
-    metrics: [{ key: 'cert-modules', name: 'Certification modules passed', indicator: 'leading', unit: 'modules', baseline: 0, target: 6, direction: 'increase', cumulative: true }],
+    metrics: [{ key: 'cert-modules', name: 'Certification modules passed', indicator: 'leading', unit: 'modules', baseline: 0, target: 6, direction: 'increase', counts: true, cumulative: true }],
   },
   {
     key: 'ethan-health',
@@ -455,7 +457,7 @@ const GOALS: GoalSpec[] = [
     parent: 'success-renewals',
     visibility: 'team',
     pace: 1.0,
-    metrics: [{ key: 'ethan-health', name: 'Health checks run', indicator: 'leading', unit: 'checks', baseline: 0, target: 40, direction: 'increase', cumulative: true }],
+    metrics: [{ key: 'ethan-health', name: 'Health checks run', indicator: 'leading', unit: 'checks', baseline: 0, target: 40, direction: 'increase', counts: true, cumulative: true }],
   },
   {
     key: 'maya-renewals',
@@ -485,7 +487,7 @@ const GOALS: GoalSpec[] = [
         unit: 'customers',
         baseline: 0,
         target: 12,
-        direction: 'increase',
+        direction: 'increase', counts: true,
         cumulative: true,
         source: 'hubspot',
         contexts: [hubspotCompany(918273645, 'Lakeside Clinics'), hubspotCompany(918277310, 'Oakridge Property Group')],
@@ -543,6 +545,8 @@ const REQUESTS: RequestSpec[] = [
   },
   { key: 'arjun-kickoff', requester: 'arjun', recipient: 'maya', subject: 'arjun', prompt: 'Feedback on my kickoff deck for Oakridge Property Group?', at: 0.6 },
   { key: 'kwame-pairing', requester: 'tomas', recipient: 'sofia', subject: 'kwame', prompt: 'How has pairing with Kwame on billing tickets gone so far?', at: 0.65 },
+  // Open for the demo intranet's first viewer, so its requests inbox has something to answer.
+  { key: 'lena-macros', requester: 'lena', recipient: 'tomas', subject: 'lena', prompt: 'Are my new refund macros clear enough to roll out to the whole team?', at: 0.7 },
 ];
 
 interface FeedbackSpec {
@@ -888,6 +892,7 @@ export function buildDemoOrg(now: Date): DemoOrg {
           range: m.range ?? null,
           weight: m.weight ?? 1,
           source: m.source ?? 'manual',
+          counts: m.counts ?? false,
         },
         tick(),
       );

@@ -21,3 +21,5 @@ export const KpiWidget = element<{ metric: string }>('sightline-kpi');
 export const FeedbackWidget = element<{ subject?: string; goal?: string; context?: RecordContext | null }>('sightline-feedback');
 export const CheckInWidget = element<{ week?: string }>('sightline-checkin');
 export const SyncStatusWidget = element<object>('sightline-sync-status');
+export const RequestsWidget = element<object>('sightline-requests');
+export const FeedbackFeedWidget = element<{ person?: string; kind?: 'received' | 'recognition'; limit?: number }>('sightline-feedback-feed');

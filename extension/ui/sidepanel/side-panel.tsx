@@ -1,9 +1,13 @@
-/** The side panel: my goals and KPIs, this week's check-in, giving and reading feedback, sync state. */
+/**
+ * The side panel: my goals and KPIs, this week's check-in, giving and reading feedback, sync
+ * state; one tab away, the feedback requests asked of me, and what is due now.
+ */
 import type { SightlineClient } from '@sightline/sdk/client';
 import { useState } from 'preact/hooks';
 import { SignedIn } from '../shared/signed-in';
 import { FeedbackList, type Perspective } from './feedback-list';
-import { CheckInWidget, FeedbackWidget, GoalsWidget, SyncStatusWidget } from '../shared/elements';
+import { DueList } from './due-list';
+import { CheckInWidget, FeedbackWidget, GoalsWidget, RequestsWidget, SyncStatusWidget } from '../shared/elements';
 
 export function SidePanel({ client }: { client: SightlineClient }) {
   return (
@@ -13,28 +17,67 @@ export function SidePanel({ client }: { client: SightlineClient }) {
         <SyncStatusWidget data-testid="sync-status" />
       </header>
       <SignedIn client={client}>
-        {(me) => (
-          <>
-            <section aria-labelledby="goals-heading" data-testid="my-goals">
-              <h2 id="goals-heading">My goals and KPIs</h2>
-              <GoalsWidget scope="me" />
-            </section>
-            <section aria-labelledby="checkin-heading" data-testid="my-checkin">
-              <h2 id="checkin-heading">This week's check-in</h2>
-              <CheckInWidget />
-            </section>
-            {/* Folded: the form is long, and the shortcut opens it on a record anyway. */}
-            <details data-testid="give-feedback">
-              <summary>
-                <h2>Give feedback</h2>
-              </summary>
-              <FeedbackWidget />
-            </details>
-            <FeedbackSection client={client} personId={me.id} />
-          </>
-        )}
+        {(me) => <Views client={client} personId={me.id} />}
       </SignedIn>
     </main>
+  );
+}
+
+/** Every sentence of the panel's navigation, in one place for the message catalog. */
+const VIEW_LABELS = { overview: 'My work', requests: 'Requests', due: 'Due' } as const;
+type View = keyof typeof VIEW_LABELS;
+const NAV_LABEL = 'Side panel views';
+const REQUESTS_HEADING = 'Feedback asked of you';
+const DUE_HEADING = 'Due now';
+
+function Views({ client, personId }: { client: SightlineClient; personId: string }) {
+  const [view, setView] = useState<View>('overview');
+  return (
+    <>
+      <nav aria-label={NAV_LABEL} class="toggle">
+        {(Object.keys(VIEW_LABELS) as View[]).map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>
+            {VIEW_LABELS[v]}
+          </button>
+        ))}
+      </nav>
+      {view === 'overview' && <Overview client={client} personId={personId} />}
+      {view === 'requests' && (
+        <section aria-labelledby="requests-heading" data-testid="my-requests">
+          <h2 id="requests-heading">{REQUESTS_HEADING}</h2>
+          <RequestsWidget />
+        </section>
+      )}
+      {view === 'due' && (
+        <section aria-labelledby="due-heading" data-testid="my-due">
+          <h2 id="due-heading">{DUE_HEADING}</h2>
+          <DueList onOpen={(kind) => setView(kind === 'checkin' ? 'overview' : 'requests')} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function Overview({ client, personId }: { client: SightlineClient; personId: string }) {
+  return (
+    <>
+      <section aria-labelledby="goals-heading" data-testid="my-goals">
+        <h2 id="goals-heading">My goals and KPIs</h2>
+        <GoalsWidget scope="me" />
+      </section>
+      <section aria-labelledby="checkin-heading" data-testid="my-checkin">
+        <h2 id="checkin-heading">This week's check-in</h2>
+        <CheckInWidget />
+      </section>
+      {/* Folded: the form is long, and the shortcut opens it on a record anyway. */}
+      <details data-testid="give-feedback">
+        <summary>
+          <h2>Give feedback</h2>
+        </summary>
+        <FeedbackWidget />
+      </details>
+      <FeedbackSection client={client} personId={personId} />
+    </>
   );
 }
 

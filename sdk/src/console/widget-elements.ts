@@ -10,6 +10,8 @@ declare module 'preact' {
       'sightline-checkin': Themed & { week?: string };
       'sightline-feedback': Themed & { subject?: string; goal?: string };
       'sightline-sync-status': Themed;
+      'sightline-requests': Themed;
+      'sightline-feedback-feed': Themed & { person?: string; kind?: 'received' | 'recognition'; limit?: number | string };
     }
   }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineElement, json, oneOf, text, type Widget, type WidgetProps } from './define-element';
+import { count, defineElement, json, oneOf, text, type Widget, type WidgetProps } from './define-element';
 import { cleanUp, eventually, mount, shadowOf, textOf, withSampleClient } from './testing/mount';
 
 const attributes = { label: text, data: json, tone: oneOf(['calm', 'loud'] as const) };
@@ -100,5 +100,13 @@ describe('defineElement', () => {
     release();
     await eventually(() => expect(textOf(second)).toBe('again|null|none'));
     expect(textOf(first)).toBe('none|null|none');
+  });
+});
+
+describe('count', () => {
+  it('takes a whole number from 1, caps it at the maximum, and turns anything else into null', () => {
+    const upTo50 = count(50);
+    expect([' 7 ', 7, '50', '120'].map(upTo50)).toEqual([7, 7, 50, 50]);
+    expect(['0', '-3', '2.5', 'ten', '', null, 2.5].map(upTo50)).toEqual([null, null, null, null, null, null, null]);
   });
 });

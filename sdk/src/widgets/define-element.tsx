@@ -50,6 +50,14 @@ export const oneOf =
     return choices.find((c) => c === value) ?? null;
   };
 
+/** A whole number from 1 to `max` (a larger one is capped), else null. */
+export const count =
+  (max: number): Converter<number | null> =>
+  (raw) => {
+    const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    return Number.isInteger(value) && value >= 1 ? Math.min(value, max) : null;
+  };
+
 /** A JSON attribute or an already-parsed property value; unparseable text is kept as a string so the widget can report it. */
 export const json: Converter<unknown> = (raw) => {
   if (typeof raw !== 'string') return raw ?? null;

@@ -4,7 +4,7 @@
  * chunk of its own, fetched when the first element of that kind connects.
  */
 import type { GoalLevel } from '../model';
-import { defineElement, json, oneOf, text } from './define-element';
+import { count, defineElement, json, oneOf, text } from './define-element';
 import { PLACEHOLDER_SIZES, type PlaceholderTag } from './placeholder-sizes';
 
 /** A Record, so the compiler notices a level the model adds (the model's enum would bring zod into the entry). */
@@ -15,6 +15,9 @@ export const kpiAttributes = { metric: text };
 export const feedbackAttributes = { subject: text, goal: text, context: json };
 export const checkInAttributes = { week: text };
 export const syncStatusAttributes = {};
+export const requestsAttributes = {};
+/** At most the feedback query's default page: a feed is a glance, the console has the history. */
+export const feedbackFeedAttributes = { person: text, kind: oneOf(['received', 'recognition'] as const), limit: count(50) };
 
 /** The placeholder's height before an element has shown content at its width (placeholder-sizes.ts). */
 const placeholderHeight = (tag: PlaceholderTag) => `${PLACEHOLDER_SIZES[tag].heightEm}em`;
@@ -36,4 +39,12 @@ export const defineSyncStatus = () =>
     attributes: syncStatusAttributes,
     placeholderHeight: placeholderHeight('sightline-sync-status'),
     load: () => import('./sync-status').then((m) => m.widget),
+  });
+export const defineRequests = () =>
+  defineElement('sightline-requests', { attributes: requestsAttributes, placeholderHeight: placeholderHeight('sightline-requests'), load: () => import('./requests').then((m) => m.widget) });
+export const defineFeedbackFeed = () =>
+  defineElement('sightline-feedback-feed', {
+    attributes: feedbackFeedAttributes,
+    placeholderHeight: placeholderHeight('sightline-feedback-feed'),
+    load: () => import('./feedback-feed').then((m) => m.widget),
   });

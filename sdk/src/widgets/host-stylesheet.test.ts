@@ -9,5 +9,7 @@ it('reserves in px at the widgets base font what each element placeholder takes 
     'sightline-feedback:not(:defined) { display: block; min-height: 896px; }',
     'sightline-checkin:not(:defined) { display: block; min-height: 980px; }',
     'sightline-sync-status:not(:defined) { display: inline-block; vertical-align: top; min-width: 140px; min-height: 34px; }',
+    'sightline-requests:not(:defined) { display: block; min-height: 168px; }',
+    'sightline-feedback-feed:not(:defined) { display: block; min-height: 364px; }',
   ]);
 });

@@ -2,9 +2,9 @@
  * The widgets' public surface. The intranet bundle (embed.ts) and the extension both register
  * the elements here and point them at a client; nothing else in this folder is meant for them.
  */
-import { defineCheckIn, defineFeedback, defineGoals, defineKpi, defineSyncStatus } from './elements';
+import { defineCheckIn, defineFeedback, defineFeedbackFeed, defineGoals, defineKpi, defineRequests, defineSyncStatus } from './elements';
 
-export { defineGoals, defineKpi, defineFeedback, defineCheckIn, defineSyncStatus };
+export { defineGoals, defineKpi, defineFeedback, defineCheckIn, defineSyncStatus, defineRequests, defineFeedbackFeed };
 export { setClient, setStartProblem, setStyleNonce } from './runtime';
 export type { SubmittedDetail, ErrorDetail } from './events';
 
@@ -15,4 +15,6 @@ export function defineSightlineElements(): void {
   defineFeedback();
   defineCheckIn();
   defineSyncStatus();
+  defineRequests();
+  defineFeedbackFeed();
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executablePath, serveInChromium, type TestSite } from './testing/chromium';
 
-const TAGS = ['sightline-sync-status', 'sightline-kpi', 'sightline-goals', 'sightline-checkin', 'sightline-feedback'];
+const TAGS = ['sightline-sync-status', 'sightline-kpi', 'sightline-goals', 'sightline-checkin', 'sightline-feedback', 'sightline-requests', 'sightline-feedback-feed'];
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -37,6 +37,8 @@ describe.skipIf(!executablePath)('widgets on a host page in Chromium', () => {
     await page.locator('sightline-kpi article').waitFor();
     await page.locator('sightline-goals .goal-card').first().waitFor();
     await page.locator('sightline-sync-status .summary').waitFor();
+    await page.locator('sightline-requests li').waitFor();
+    await page.locator('sightline-feedback-feed .body').waitFor();
     await expect.poll(() => page.locator('.skeleton').count()).toBe(0);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
@@ -87,7 +89,7 @@ describe.skipIf(!executablePath)('widgets on a host page in Chromium', () => {
           }),
       );
     }, TAGS);
-    expect(new Set(boxes.map((b) => b.control.split(' ')[0])).size).toBe(TAGS.length - 1); // all but the KPI card, which has none
+    expect(new Set(boxes.map((b) => b.control.split(' ')[0])).size).toBe(TAGS.length - 2); // all but the KPI card and the feed, which have none
     expect(boxes.filter((b) => b.width < 24 || b.height < 24)).toEqual([]);
     await context.close();
   }, 60_000);

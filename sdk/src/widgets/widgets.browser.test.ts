@@ -135,6 +135,13 @@ describe.skipIf(!executablePath)('widgets in Chromium', () => {
     await picker.fill('');
     await picker.pressSequentially('o');
     await expect.poll(() => picker.getAttribute('aria-expanded')).toBe('true');
+
+    // An answer to a request, sent empty: its error next to the field, focused.
+    const inbox = page.locator('#light sightline-requests');
+    await inbox.getByRole('button', { name: 'Answer' }).click();
+    await inbox.getByRole('button', { name: 'Send answer' }).click();
+    await expect.poll(() => inbox.locator('#body-error').textContent()).toBe('Your answer must not be empty');
+    expect(await inbox.locator('#body').evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 30_000);

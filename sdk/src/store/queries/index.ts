@@ -7,9 +7,10 @@ import { goalTree } from './goal-tree';
 import { kpi } from './kpi';
 import { cycles, me, people, reviewTemplates, skills, teams } from './lists';
 import { sync } from './sync-state';
+import { requests } from './request-inbox';
 import { feedbackRequests } from './requests';
 import { reviews } from './reviews';
 
-export const QUERIES: { [Q in QueryName]: Query<Q> } = { me, people, teams, skills, cycles, goalTree, kpi, feedback, checkIn, checkIns, sync, feedbackRequests, reviews, reviewTemplates };
+export const QUERIES: { [Q in QueryName]: Query<Q> } = { me, people, teams, skills, cycles, goalTree, kpi, feedback, checkIn, checkIns, sync, requests, feedbackRequests, reviews, reviewTemplates };
 
 export type { LocalState, LocalSyncState, Query, QueryContext } from './context';

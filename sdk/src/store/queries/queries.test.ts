@@ -145,6 +145,16 @@ describe('feedback', () => {
     expect((await runQuery(db, 'feedback', { authorId: ADA.id, aboutId: ADA.id }, ctx)).map((f) => f.feedback.body)).toEqual(['self']);
     expect(await runQuery(db, 'feedback', {}, ctx)).toHaveLength(5);
   });
+
+  it('with recognition, keeps only praise shared with the whole org', async () => {
+    const give = (kind: 'praise' | 'coaching', visibility: 'org' | 'subject', body: string) =>
+      mutate(db, 'feedback.create', { id: uuidv7(), subjectId: BO.id, kind, visibility, body, createdAt: '2026-05-01T10:00:00Z' });
+    await give('praise', 'org', 'shout-out');
+    await give('praise', 'subject', 'thanks, between us');
+    await give('coaching', 'org', 'open coaching');
+    expect((await runQuery(db, 'feedback', { recognition: true }, ctx)).map((f) => f.feedback.body)).toEqual(['shout-out']);
+    expect(await runQuery(db, 'feedback', { aboutId: BO.id }, ctx)).toHaveLength(3);
+  });
 });
 
 describe('checkIn', () => {

@@ -7,9 +7,9 @@ import '../../embed';
 import type { SightlineApi } from '../../embed';
 import { uuidv7 } from '../../model';
 import { FakeClient } from './fake-client';
-import { NOW, WEEK, sampleOrg } from './fixtures';
+import { NOW, WEEK, sampleOrg, withCoaching } from './fixtures';
 
-const org = sampleOrg();
+const org = withCoaching(sampleOrg());
 const client = new FakeClient(org.rows, org.me.id, NOW);
 const ticket = { tool: 'zendesk', recordType: 'ticket', recordId: '123', url: 'https://acme.zendesk.example/agent/tickets/123', title: 'Refund not received' };
 
@@ -26,6 +26,8 @@ for (const theme of ['light', 'dark']) {
     widget('sightline-feedback', { theme, subject: org.peer.id, context: JSON.stringify(ticket) }),
     widget('sightline-checkin', { theme, week: WEEK }),
     widget('sightline-sync-status', { theme }),
+    widget('sightline-requests', { theme }),
+    widget('sightline-feedback-feed', { theme, kind: 'recognition' }),
   );
 }
 

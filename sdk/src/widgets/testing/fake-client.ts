@@ -23,7 +23,7 @@ import {
   type MutationInput,
   type MutationName,
 } from '../../model';
-import type { GoalFilter, GoalNode, KpiView, Queries, QueryName, Rejection, SightlineClient, SyncState, Unsubscribe } from '../../client';
+import type { GoalFilter, GoalNode, KpiView, Queries, QueryName, Rejection, RequestView, SightlineClient, SyncState, Unsubscribe } from '../../client';
 import type { Rows } from './fixtures';
 
 type Resolvers = { [Q in QueryName]: (params: Queries[Q]['params']) => Queries[Q]['result'] };
@@ -225,9 +225,10 @@ export class FakeClient implements SightlineClient {
       const m = this.rows.metrics.find((x) => x.id === metricId);
       return m ? this.#kpi(m) : null;
     },
-    feedback: ({ aboutId, authorId, limit }) =>
+    feedback: ({ aboutId, authorId, limit, recognition }) =>
       this.rows.feedback
         .filter((f) => (!aboutId || f.subjectId === aboutId) && (!authorId || f.authorId === authorId))
+        .filter((f) => !recognition || (f.kind === 'praise' && f.visibility === 'org'))
         .slice(0, limit)
         .map((f) => ({
           feedback: f,
@@ -244,5 +245,22 @@ export class FakeClient implements SightlineClient {
       return { week, checkIn, goals, pending: checkIn !== null && this.#pendingRowIds.has(checkIn.id) };
     },
     sync: () => this.#sync,
+    requests: () => this.#openRequests(),
   };
+
+  /** Open requests asked of the viewer, soonest due first, minus those answered here (UTC dates). */
+  #openRequests(): RequestView[] {
+    const me = this.#me;
+    const answered = new Set(this.rows.feedback.map((f) => f.requestId));
+    const today = this.now.toISOString().slice(0, 10);
+    return this.rows.feedbackRequests
+      .filter((r) => r.recipientId === me?.id && r.status === 'open' && !answered.has(r.id))
+      .sort((a, b) => (a.dueOn ?? '~').localeCompare(b.dueOn ?? '~'))
+      .map((request) => ({
+        request,
+        requester: this.rows.persons.find((p) => p.id === request.requesterId) ?? null,
+        subject: this.rows.persons.find((p) => p.id === request.subjectId) ?? null,
+        overdue: request.dueOn !== null && request.dueOn < today,
+      }));
+  }
 }

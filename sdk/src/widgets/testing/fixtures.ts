@@ -7,7 +7,7 @@
  * "articles" off track.
  */
 import { uuidv7 } from '../../model';
-import type { Cycle, Feedback, Goal, Metric, MetricValue, Person, Skill, Team, CheckIn } from '../../model';
+import type { Cycle, Feedback, FeedbackRequest, Goal, Metric, MetricValue, Person, Skill, Team, CheckIn } from '../../model';
 
 export const NOW = new Date('2026-11-15T12:00:00Z');
 export const WEEK = '2026-W46';
@@ -23,6 +23,7 @@ export interface Rows {
   metricValues: MetricValue[];
   checkIns: CheckIn[];
   feedback: Feedback[];
+  feedbackRequests: FeedbackRequest[];
   skills: Skill[];
 }
 
@@ -65,6 +66,30 @@ export const metric = (m: Pick<Metric, 'name' | 'goalId' | 'indicator' | 'baseli
 });
 
 /** One value per entry, a day apart, ending the day before NOW. */
+export const feedbackRequest = (r: Pick<FeedbackRequest, 'recipientId' | 'requesterId' | 'subjectId'> & Partial<FeedbackRequest>): FeedbackRequest => ({
+  id: uuidv7(),
+  prompt: 'How did the billing walkthrough land?',
+  dueOn: null,
+  status: 'open',
+  feedbackId: null,
+  declineReason: null,
+  ...server,
+  ...r,
+});
+
+export const feedback = (f: Pick<Feedback, 'authorId' | 'subjectId' | 'body'> & Partial<Feedback>): Feedback => ({
+  id: uuidv7(),
+  kind: 'praise',
+  goalId: null,
+  skillIds: [],
+  visibility: 'subject',
+  context: null,
+  requestId: null,
+  createdAt: '2026-11-10T09:00:00Z',
+  ...server,
+  ...f,
+});
+
 export const history = (metricId: string, values: number[]): MetricValue[] =>
   values.map((value, i) => ({
     id: uuidv7(),
@@ -107,7 +132,15 @@ export function sampleOrg() {
     metricValues: [...history(csat.id, [82, 84, 86]), ...history(firstReply.id, [6, 5]), ...history(modules.id, [2, 3]), ...history(published.id, [0])],
     checkIns: [],
     feedback: [],
+    feedbackRequests: [],
     skills: [empathy, billingSkill],
   };
   return { rows, cycle, team, me, manager, peer, other, orgGoal, teamGoal, billing, articles, csat, firstReply, modules, published, empathy, billingSkill };
+}
+
+/** The sample org plus a request asked of `me` and a piece of org-wide praise, for the coaching widgets' pages. */
+export function withCoaching(org: ReturnType<typeof sampleOrg>): ReturnType<typeof sampleOrg> {
+  org.rows.feedbackRequests.push(feedbackRequest({ recipientId: org.me.id, requesterId: org.peer.id, subjectId: org.peer.id, dueOn: '2026-11-20' }));
+  org.rows.feedback.push(feedback({ authorId: org.manager.id, subjectId: org.peer.id, body: 'The billing FAQ cut our refund tickets by a third.', visibility: 'org' }));
+  return org;
 }

@@ -9,15 +9,17 @@ import '../../embed';
 import type { SightlineApi } from '../../embed';
 import { uuidv7 } from '../../model';
 import { FakeClient } from './fake-client';
-import { NOW, WEEK, sampleOrg } from './fixtures';
+import { NOW, WEEK, sampleOrg, withCoaching } from './fixtures';
 
-const org = sampleOrg();
+const org = withCoaching(sampleOrg());
 const widgets: Array<[string, Record<string, string>]> = [
   ['sightline-sync-status', {}],
   ['sightline-kpi', { metric: org.firstReply.id }],
   ['sightline-goals', {}],
   ['sightline-checkin', { week: WEEK }],
   ['sightline-feedback', { subject: org.peer.id }],
+  ['sightline-requests', {}],
+  ['sightline-feedback-feed', { kind: 'recognition' }],
 ];
 const column = document.getElementById('column')!;
 for (const [tag, attributes] of widgets) {
