@@ -11,9 +11,12 @@ import { listenToHistory, onLinkClick } from './router';
 import { resume, session, signIn } from './session';
 import { applyTheme } from './theme';
 import { defineSightlineElements } from '../widgets';
+import { addQueries } from '../store/queries';
+import { CONSOLE_QUERIES } from '../store/queries/console-queries';
 
 async function boot(): Promise<void> {
   defineSightlineElements();
+  addQueries(CONSOLE_QUERIES);
   applyTheme(document.documentElement);
   listenToHistory();
   document.addEventListener('click', onLinkClick);

@@ -5,6 +5,10 @@ import type { SightlineDb } from '../db';
 import { mutate } from '../local/mutate';
 import { ADA, fixedQueryContext, openTestDb, person } from '../testing/fixtures';
 import { runQuery } from '../watch';
+import { addQueries } from '.';
+import { CONSOLE_QUERIES } from './console-queries';
+
+addQueries(CONSOLE_QUERIES);
 
 const NOW = new Date('2026-05-16T12:00:00Z');
 const ctx = fixedQueryContext(NOW);
