@@ -47,6 +47,7 @@ import { meRoutes } from './routes/me';
 import { requestRoutes } from './routes/requests';
 import { reviewRoutes } from './routes/reviews';
 import { privacyExportRoutes } from './routes/privacy-export';
+import { privacyEraseRoutes } from './routes/privacy-erase';
 import { metricValueRoutes } from './routes/metric-values';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/admin', ssoAdminRoutes(database, options.sso ?? {}));
   app.route('/v1', meRoutes(database));
   app.route('/v1', privacyExportRoutes(database, clock));
+  app.route('/v1/admin', privacyEraseRoutes(database, clock));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
   app.route('/v1/admin', peopleCsvRoutes(database, clock));

@@ -25,6 +25,7 @@ import { AuditQuery } from '../routes/audit';
 import { EffectQuery } from '../routes/development';
 import { CalibrationQuery, EvidenceQuery } from '../routes/reviews';
 import { WebhookEndpointInput } from '../routes/webhooks';
+import { ErasureRequest } from '../routes/privacy-erase';
 import { ALL_ROLES, admins, anyCredential, anyPerson, peopleAdmins, type Access } from './access';
 import type { RouteSpec } from './contract';
 import * as R from './responses';
@@ -256,6 +257,12 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'GET', path: '/v1/me/export', summary: 'Everything Sightline holds about you, as JSON (audited)', tag: 'Account',
     access: anyPerson, responses: { 200: { description: 'The export' } },
+  },
+  {
+    method: 'POST', path: '/v1/admin/people/:personId/erase', summary: "Erase a person: their data goes, what they wrote for others stays under \"Erased person\" (?dryRun=true counts and writes nothing)", tag: 'Admin',
+    access: peopleAdmins, request: { params: idParam('personId'), body: ErasureRequest },
+    example: { params: { personId: SAMPLE_ID }, body: { confirmEmail: 'erin@northwind.example' }, query: { dryRun: 'true' } },
+    responses: { 200: { description: 'What changed per table, or on a dry run what would', schema: R.ErasureResult } },
   },
   // Reads beside the sync: computed from what the caller may see.
   {
