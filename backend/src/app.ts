@@ -48,6 +48,7 @@ import { requestRoutes } from './routes/requests';
 import { reviewRoutes } from './routes/reviews';
 import { privacyExportRoutes } from './routes/privacy-export';
 import { privacyEraseRoutes } from './routes/privacy-erase';
+import { retentionRoutes } from './routes/retention';
 import { metricValueRoutes } from './routes/metric-values';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
@@ -124,6 +125,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1', meRoutes(database));
   app.route('/v1', privacyExportRoutes(database, clock));
   app.route('/v1/admin', privacyEraseRoutes(database, clock));
+  app.route('/v1/admin', retentionRoutes(database, clock));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
   app.route('/v1/admin', peopleCsvRoutes(database, clock));

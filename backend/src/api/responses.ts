@@ -87,6 +87,7 @@ export const ErasureResult = z.object({
   changes: z.array(z.object({ table: z.string(), action: z.enum(['anonymise', 'tombstone', 'delete']), rows: z.int().min(0) })),
   dryRun: z.literal(true).optional(),
 });
+export const RetentionView = z.object({ privateNoteDays: z.int().nullable() });
 export const ImportResult = z.object({ version: z.int(), teams: counts, persons: counts, aclChanged: z.boolean() });
 
 export const OpenApiDocument = z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) });

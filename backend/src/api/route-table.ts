@@ -26,6 +26,7 @@ import { EffectQuery } from '../routes/development';
 import { CalibrationQuery, EvidenceQuery } from '../routes/reviews';
 import { WebhookEndpointInput } from '../routes/webhooks';
 import { ErasureRequest } from '../routes/privacy-erase';
+import { RetentionSettings } from '../routes/retention';
 import { ALL_ROLES, admins, anyCredential, anyPerson, peopleAdmins, type Access } from './access';
 import type { RouteSpec } from './contract';
 import * as R from './responses';
@@ -263,6 +264,15 @@ export const ROUTES: readonly RouteSpec[] = [
     access: peopleAdmins, request: { params: idParam('personId'), body: ErasureRequest },
     example: { params: { personId: SAMPLE_ID }, body: { confirmEmail: 'erin@northwind.example' }, query: { dryRun: 'true' } },
     responses: { 200: { description: 'What changed per table, or on a dry run what would', schema: R.ErasureResult } },
+  },
+  {
+    method: 'GET', path: '/v1/admin/retention', summary: 'How long private notes are kept', tag: 'Admin',
+    access: admins, responses: { 200: { description: 'Days, or null: kept', schema: R.RetentionView } },
+  },
+  {
+    method: 'PUT', path: '/v1/admin/retention', summary: 'Set how long private notes are kept (null: for ever); older ones are deleted by the periodic upkeep', tag: 'Admin',
+    access: admins, request: { body: RetentionSettings }, example: { body: { privateNoteDays: 365 } },
+    responses: { 200: { description: 'The saved setting', schema: R.RetentionView } },
   },
   // Reads beside the sync: computed from what the caller may see.
   {

@@ -16,6 +16,7 @@ import { HttpError, forbidden } from '../http/api-error';
 import { readOrgCounters } from '../orgs/orgs';
 import { importPeopleIn } from '../people/import-people';
 import { orUnavailable } from '../sync/unavailable';
+import { tombstoneWithoutText } from './blank-tombstones';
 import { ERASURE_STEPS, type ErasureStep } from './erasure-plan';
 
 export const ERASED_NAME = 'Erased person';
@@ -47,14 +48,9 @@ async function countStep(tx: Kysely<DB>, orgId: string, personId: string, step: 
 }
 
 async function applyStep(tx: Kysely<DB>, orgId: string, personId: string, step: ErasureStep, stamp: { version: number; now: string }): Promise<number> {
-  const target = sql`where org_id = ${orgId} and ${step.where(personId)}`;
-  if (step.action === 'delete') return Number((await sql`delete from ${sql.table(step.table)} ${target}`.execute(tx)).numAffectedRows ?? 0);
-  const blanks = Object.entries(step.blank ?? {}).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
-  const set = sql.join([sql`version = ${stamp.version}`, sql`updated_at = ${stamp.now}`, sql`deleted_at = ${stamp.now}`, ...blanks]);
-  // Tombstones already there are blanked too: a row deleted last week still held its text.
-  const { numAffectedRows } = await sql`update ${sql.table(step.table)} set ${set} ${target} and deleted_at is null`.execute(tx);
-  if (blanks.length) await sql`update ${sql.table(step.table)} set ${sql.join(blanks)} ${target} and deleted_at is not null`.execute(tx);
-  return Number(numAffectedRows ?? 0);
+  const where = sql`org_id = ${orgId} and ${step.where(personId)}`;
+  if (step.action === 'tombstone') return tombstoneWithoutText(tx, step.table, where, stamp);
+  return Number((await sql`delete from ${sql.table(step.table)} where ${where}`.execute(tx)).numAffectedRows ?? 0);
 }
 
 /** Refusals before anything is written: unknown person, wrong confirmation, rank, last admin. */

@@ -8,64 +8,49 @@
  * row, which becomes the anonymous "Erased person" (see erase-person.ts).
  */
 import { sql, type RawBuilder } from 'kysely';
+import type { TextTable } from './blank-tombstones';
 
-export interface ErasureStep {
-  /** SQL table name. */
-  table: string;
-  /** `tombstone`: a synced row turned into a tombstone with `blank` written over its text; `delete`: gone. */
-  action: 'tombstone' | 'delete';
-  /** Which rows, given the org and the person (the org filter is added by the caller). */
+/** `tombstone`: a synced row becomes a tombstone without its text (blank-tombstones.ts); `delete`: gone. */
+export type ErasureStep = {
+  /** Which rows, given the person (the org filter is added by the caller). */
   where: (personId: string) => RawBuilder<unknown>;
-  /** Columns overwritten on the tombstone (SQL expressions), so no text outlives the erasure. */
-  blank?: Record<string, RawBuilder<unknown>>;
   why: string;
-}
-
-const empty = sql`''`;
-const none = sql`null`;
-const emptyList = sql`'[]'::jsonb`;
+} & ({ table: TextTable; action: 'tombstone' } | { table: string; action: 'delete' });
 
 export const ERASURE_STEPS: readonly ErasureStep[] = [
   {
     table: 'feedback', action: 'tombstone',
     where: (p) => sql`(subject_id = ${p} or (author_id = ${p} and visibility = 'private'))`,
-    blank: { body: empty, context: none, skill_ids: emptyList },
     why: 'feedback about them, and their notes to self',
   },
   {
     table: 'feedback_requests', action: 'tombstone',
     where: (p) => sql`${p} in (requester_id, recipient_id, subject_id)`,
-    blank: { prompt: empty, decline_reason: none },
     why: 'requests they made, received or were the subject of',
   },
   {
     table: 'support_decisions', action: 'tombstone',
     where: (p) => sql`person_id = ${p}`,
-    blank: { note: none },
     why: "decisions on their check-ins' barriers",
   },
   {
     table: 'check_ins', action: 'tombstone',
     where: (p) => sql`person_id = ${p}`,
-    blank: { goals: emptyList, barriers: none, support_needed: none, learning_action: none },
     why: 'their check-ins',
   },
   {
     table: 'reviews', action: 'tombstone',
     where: (p) => sql`subject_id = ${p}`,
-    blank: { summary: none, answers: emptyList, rating: none, calibrated_rating: none },
     why: 'reviews about them',
   },
   {
     table: 'development_actions', action: 'tombstone',
     where: (p) => sql`person_id = ${p}`,
-    blank: { title: empty },
     why: 'their development actions',
   },
   {
     table: 'skill_gaps', action: 'tombstone',
     where: (p) => sql`person_id = ${p}`,
-    blank: { note: none },
     why: 'their skill gaps',
   },
   { table: 'api_tokens', action: 'delete', where: (p) => sql`person_id = ${p} and kind = 'person'`, why: 'their personal tokens (integration keys they created act for no one and stay)' },
