@@ -26,6 +26,7 @@ import { demoManagerEmail } from './seed/demo-login';
 import { seedDemo } from './seed/seed';
 import { startServer } from './server';
 import { startWebhookWorker } from './webhooks/worker';
+import { targetPolicyFrom } from './webhooks/target-policy';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.sightline-data', import.meta.url));
 
@@ -73,6 +74,7 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   const mode = modeFrom({ production: values.production, env });
   const dataDir = values['data-dir'] ?? DEFAULT_DATA_DIR;
   const corsOrigins = parseCorsOrigins(env.SIGHTLINE_CORS_ORIGINS);
+  const webhookTargets = targetPolicyFrom(env);
   const purgeSchedule = purgeScheduleFrom({ retentionDays: values['tombstone-retention-days'], intervalMinutes: values['purge-interval-minutes'] }, env);
 
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir });
@@ -81,10 +83,10 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   const demo = mode === 'demo' ? await prepareDemo(database) : null;
   const shutdown = new AbortController();
   const sso = { publicUrl: env.SIGHTLINE_PUBLIC_URL, secretKey: secretKeyFrom(env.SIGHTLINE_SECRET_KEY) };
-  const app = createApp({ database, devSignIn: mode === 'demo', corsOrigins, sso, ...(demo && { demo }), signal: shutdown.signal });
+  const app = createApp({ database, devSignIn: mode === 'demo', corsOrigins, sso, ...(demo && { demo }), signal: shutdown.signal, webhookTargets });
   const server = await startServer(app, { port, hostname: values.host });
   const purge = startPurgeSchedule(database.db, purgeSchedule);
-  const webhooks = startWebhookWorker(database.db);
+  const webhooks = startWebhookWorker(database.db, { allowPrivateTargets: webhookTargets.allowPrivate });
   await printBanner(database, mode, server.url, dataDir, demo !== null);
 
   return async () => {

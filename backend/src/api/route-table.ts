@@ -232,7 +232,7 @@ export const ROUTES: readonly RouteSpec[] = [
   },
   {
     method: 'POST', path: '/v1/admin/webhooks', summary: 'Register an outgoing webhook (the signing secret is shown once)', tag: 'Integrations',
-    access: admins, request: { body: WebhookEndpointInput }, example: { body: { url: 'http://127.0.0.1:9/hooks', events: ['feedback.created'] } },
+    access: admins, request: { body: WebhookEndpointInput }, example: { body: { url: 'https://hooks.northwind.example/sightline', events: ['feedback.created'] } },
     responses: { 201: { description: 'The endpoint and its secret' } },
   },
   {
