@@ -5,7 +5,9 @@
  * sign-in and the demo intranet at /demo; in production mode it has neither, and an org is
  * created with `sightline org create`. Tombstones are purged hourly after 30 days
  * (`--tombstone-retention-days`, `--purge-interval-minutes`, or their SIGHTLINE_* env
- * variables). The built SDK is served at /sdk; SIGHTLINE_CORS_ORIGINS narrows which origins
+ * variables), in the same run as private notes past their org's retention and expired
+ * idempotency keys. Webhooks reach public addresses only unless
+ * SIGHTLINE_WEBHOOK_ALLOW_PRIVATE_TARGETS=true (webhooks/target-policy.ts). The built SDK is served at /sdk; SIGHTLINE_CORS_ORIGINS narrows which origins
  * may call /v1 (default any). Single sign-on uses SIGHTLINE_PUBLIC_URL (the origin browsers
  * reach, for the provider's redirect URI) and SIGHTLINE_SECRET_KEY (seals OIDC client secrets;
  * see docs/sso.md). Nothing secret is printed. Ctrl-C closes streams, stops the
