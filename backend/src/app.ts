@@ -47,6 +47,8 @@ import { meRoutes } from './routes/me';
 import { requestRoutes } from './routes/requests';
 import { reviewRoutes } from './routes/reviews';
 import { privacyExportRoutes } from './routes/privacy-export';
+import { privacyEraseRoutes } from './routes/privacy-erase';
+import { retentionRoutes } from './routes/retention';
 import { metricValueRoutes } from './routes/metric-values';
 import { signInCodeRoutes } from './routes/sign-in-code';
 import { sdkRoutes } from './routes/sdk-files';
@@ -56,6 +58,7 @@ import { syncRoutes } from './routes/sync';
 import { directoryRoutes } from './routes/directory';
 import type { PageLimits } from './sync/reset-page';
 import { webhookRoutes } from './routes/webhooks';
+import type { WebhookTargetPolicy } from './webhooks/target-policy';
 
 export interface AppOptions {
   database: Database;
@@ -80,6 +83,8 @@ export interface AppOptions {
   signal?: AbortSignal;
   /** Rows and bytes per page of a reset; tests lower them to make many pages. */
   pullPageLimits?: PageLimits;
+  /** Which webhook URLs may be registered (SIGHTLINE_WEBHOOK_ALLOW_PRIVATE_TARGETS); default public addresses only. */
+  webhookTargets?: WebhookTargetPolicy;
 }
 
 export function createApp(options: AppOptions): Hono<AuthEnv> {
@@ -122,10 +127,12 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/admin', ssoAdminRoutes(database, options.sso ?? {}));
   app.route('/v1', meRoutes(database));
   app.route('/v1', privacyExportRoutes(database, clock));
+  app.route('/v1/admin', privacyEraseRoutes(database, clock));
+  app.route('/v1/admin', retentionRoutes(database, clock));
   app.route('/v1/auth', tokenRoutes(database));
   app.route('/v1/admin', adminRoutes(database, clock));
   app.route('/v1/admin', peopleCsvRoutes(database, clock));
-  app.route('/v1/admin', webhookRoutes(database, clock));
+  app.route('/v1/admin', webhookRoutes(database, clock, options.webhookTargets));
   app.route('/v1/admin', auditRoutes(database));
   app.route('/v1/scim/v2', scimConfigRoutes());
   app.route('/v1/scim/v2/Users', scimUserRoutes(database, clock));

@@ -5,7 +5,9 @@
  * sign-in and the demo intranet at /demo; in production mode it has neither, and an org is
  * created with `sightline org create`. Tombstones are purged hourly after 30 days
  * (`--tombstone-retention-days`, `--purge-interval-minutes`, or their SIGHTLINE_* env
- * variables). The built SDK is served at /sdk; SIGHTLINE_CORS_ORIGINS narrows which origins
+ * variables), in the same run as private notes past their org's retention and expired
+ * idempotency keys. Webhooks reach public addresses only unless
+ * SIGHTLINE_WEBHOOK_ALLOW_PRIVATE_TARGETS=true (webhooks/target-policy.ts). The built SDK is served at /sdk; SIGHTLINE_CORS_ORIGINS narrows which origins
  * may call /v1 (default any). Single sign-on uses SIGHTLINE_PUBLIC_URL (the origin browsers
  * reach, for the provider's redirect URI) and SIGHTLINE_SECRET_KEY (seals OIDC client secrets;
  * see docs/sso.md). Nothing secret is printed. Ctrl-C closes streams, stops the
@@ -26,6 +28,7 @@ import { demoManagerEmail } from './seed/demo-login';
 import { seedDemo } from './seed/seed';
 import { startServer } from './server';
 import { startWebhookWorker } from './webhooks/worker';
+import { targetPolicyFrom } from './webhooks/target-policy';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.sightline-data', import.meta.url));
 
@@ -73,6 +76,7 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   const mode = modeFrom({ production: values.production, env });
   const dataDir = values['data-dir'] ?? DEFAULT_DATA_DIR;
   const corsOrigins = parseCorsOrigins(env.SIGHTLINE_CORS_ORIGINS);
+  const webhookTargets = targetPolicyFrom(env);
   const purgeSchedule = purgeScheduleFrom({ retentionDays: values['tombstone-retention-days'], intervalMinutes: values['purge-interval-minutes'] }, env);
 
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir });
@@ -81,10 +85,10 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   const demo = mode === 'demo' ? await prepareDemo(database) : null;
   const shutdown = new AbortController();
   const sso = { publicUrl: env.SIGHTLINE_PUBLIC_URL, secretKey: secretKeyFrom(env.SIGHTLINE_SECRET_KEY) };
-  const app = createApp({ database, devSignIn: mode === 'demo', corsOrigins, sso, ...(demo && { demo }), signal: shutdown.signal });
+  const app = createApp({ database, devSignIn: mode === 'demo', corsOrigins, sso, ...(demo && { demo }), signal: shutdown.signal, webhookTargets });
   const server = await startServer(app, { port, hostname: values.host });
   const purge = startPurgeSchedule(database.db, purgeSchedule);
-  const webhooks = startWebhookWorker(database.db);
+  const webhooks = startWebhookWorker(database.db, { allowPrivateTargets: webhookTargets.allowPrivate });
   await printBanner(database, mode, server.url, dataDir, demo !== null);
 
   return async () => {

@@ -73,6 +73,8 @@ describeStorage('unstorable input', (ctx) => {
       ['a lone surrogate in a record context', 'feedback.create', feedback({ context: { tool: 'zendesk', recordType: 'ticket', recordId: `1${LONE}`, url: null, title: null } }), /args\.context/],
       ['a year 0000 date-time', 'feedback.create', feedback({ createdAt: '0000-02-21T09:00:00Z' }), /args\.createdAt/],
       ['a year 0000 date', 'goal.create', goal({ dueOn: '0000-06-30' }), /args\.dueOn/],
+      // The key goes into the reason, which is stored: written escaped, never verbatim.
+      ['NUL as a key', 'feedback.create', feedback({ [NUL]: 1 }), /^args.*\\u0000/],
     ];
     const mutations = cases.map(([, name, args], i) => ({ id: uuidv7(), seq: i + 1, name, args, at: '2026-02-21T09:00:00Z' }));
     const res = await call(app, 'POST', '/v1/sync/push', { token: org.tokens.alice, json: { clientId: uuidv7(), mutations } });

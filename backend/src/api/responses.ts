@@ -81,6 +81,13 @@ export const EmbedOriginList = z.object({ origins: z.array(z.string()) });
 export const EmbedKeyDeleted = z.object({ kid: z.string(), deleted: z.literal(true) });
 
 const counts = z.object({ created: z.int(), updated: z.int(), unchanged: z.int() });
+export const ErasureResult = z.object({
+  personId: Id,
+  version: z.int(),
+  changes: z.array(z.object({ table: z.string(), action: z.enum(['anonymise', 'tombstone', 'delete']), rows: z.int().min(0) })),
+  dryRun: z.literal(true).optional(),
+});
+export const RetentionView = z.object({ privateNoteDays: z.int().nullable() });
 export const ImportResult = z.object({ version: z.int(), teams: counts, persons: counts, aclChanged: z.boolean() });
 
 export const OpenApiDocument = z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) });

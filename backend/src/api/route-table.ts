@@ -25,6 +25,8 @@ import { AuditQuery } from '../routes/audit';
 import { EffectQuery } from '../routes/development';
 import { CalibrationQuery, EvidenceQuery } from '../routes/reviews';
 import { WebhookEndpointInput } from '../routes/webhooks';
+import { ErasureRequest } from '../routes/privacy-erase';
+import { RetentionSettings } from '../routes/retention';
 import { ALL_ROLES, admins, anyCredential, anyPerson, peopleAdmins, type Access } from './access';
 import type { RouteSpec } from './contract';
 import * as R from './responses';
@@ -230,7 +232,7 @@ export const ROUTES: readonly RouteSpec[] = [
   },
   {
     method: 'POST', path: '/v1/admin/webhooks', summary: 'Register an outgoing webhook (the signing secret is shown once)', tag: 'Integrations',
-    access: admins, request: { body: WebhookEndpointInput }, example: { body: { url: 'http://127.0.0.1:9/hooks', events: ['feedback.created'] } },
+    access: admins, request: { body: WebhookEndpointInput }, example: { body: { url: 'https://hooks.northwind.example/sightline', events: ['feedback.created'] } },
     responses: { 201: { description: 'The endpoint and its secret' } },
   },
   {
@@ -256,6 +258,21 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'GET', path: '/v1/me/export', summary: 'Everything Sightline holds about you, as JSON (audited)', tag: 'Account',
     access: anyPerson, responses: { 200: { description: 'The export' } },
+  },
+  {
+    method: 'POST', path: '/v1/admin/people/:personId/erase', summary: "Erase a person: their data goes, what they wrote for others stays under \"Erased person\" (?dryRun=true counts and writes nothing)", tag: 'Admin',
+    access: peopleAdmins, request: { params: idParam('personId'), body: ErasureRequest },
+    example: { params: { personId: SAMPLE_ID }, body: { confirmEmail: 'erin@northwind.example' }, query: { dryRun: 'true' } },
+    responses: { 200: { description: 'What changed per table, or on a dry run what would', schema: R.ErasureResult } },
+  },
+  {
+    method: 'GET', path: '/v1/admin/retention', summary: 'How long private notes are kept', tag: 'Admin',
+    access: admins, responses: { 200: { description: 'Days, or null: kept', schema: R.RetentionView } },
+  },
+  {
+    method: 'PUT', path: '/v1/admin/retention', summary: 'Set how long private notes are kept (null: for ever); older ones are deleted by the periodic upkeep', tag: 'Admin',
+    access: admins, request: { body: RetentionSettings }, example: { body: { privateNoteDays: 365 } },
+    responses: { 200: { description: 'The saved setting', schema: R.RetentionView } },
   },
   // Reads beside the sync: computed from what the caller may see.
   {

@@ -21,7 +21,8 @@ export type AuditAction =
   | 'person.reactivated'
   | 'goal.visibility_changed'
   | 'person.exported'
-  | 'person.erased';
+  | 'person.erased'
+  | 'retention.changed';
 
 export interface AuditEntry {
   orgId: string;

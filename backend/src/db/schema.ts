@@ -24,6 +24,8 @@ export interface OrgsTable {
   /** Tombstones at or below this version may have been purged; older cursors must reset. */
   tombstoneFloor: Generated<number>;
   createdAt: Generated<string>;
+  /** Private feedback older than this many days is deleted; null keeps it (migration 0080). */
+  privateNoteRetentionDays: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface SyncClientsTable {

@@ -14,6 +14,10 @@ export function unstorableText(text: string): string | null {
   return null;
 }
 
+/** `text` with NUL and lone surrogates written as \u escapes: for messages that echo input and are stored. */
+export const escapeUnstorable = (text: string): string =>
+  text.replace(new RegExp(`\\u0000|${LONE_SURROGATE.source}`, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** ISO dates and date-times in year 0000, which the Gregorian calendar and PostgreSQL lack. */
 export const yearZero = (text: string): string | null =>
   /^0000-\d\d-\d\d(?:T|$)/.test(text) ? 'year 0000 does not exist; dates start at 0001-01-01' : null;

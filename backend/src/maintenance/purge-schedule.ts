@@ -1,6 +1,6 @@
 /**
- * Runs the tombstone purge in the server process: once shortly after start, then every
- * interval. Runs never overlap (the next is scheduled when one ends), a failed run is logged
+ * Runs the periodic upkeep in the server process: the tombstone purge, private notes past their
+ * org's retention, expired idempotency keys; once shortly after start, then every interval. Runs never overlap (the next is scheduled when one ends), a failed run is logged
  * and retried at the next interval, and every node may run it: the org row lock serialises them.
  *
  * @example
@@ -11,6 +11,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { purgeTombstones } from './purge-tombstones';
+import { purgePrivateNotes } from './purge-private-notes';
+import { purgeIdempotencyKeys } from './purge-idempotency-keys';
 import { logError } from '../http/log-error';
 
 const DAY_MS = 86_400_000;
@@ -56,13 +58,31 @@ export function startPurgeSchedule(db: Kysely<DB>, schedule: PurgeSchedule, cloc
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
 
-  async function runOnce(): Promise<void> {
-    try {
-      const olderThan = new Date(clock().getTime() - schedule.retentionDays * DAY_MS);
+  // Each task is logged and retried on its own: one failing never skips the others.
+  const tasks: Array<[name: string, run: (now: Date) => Promise<string | null>]> = [
+    ['tombstone purge', async (now) => {
+      const olderThan = new Date(now.getTime() - schedule.retentionDays * DAY_MS);
       const purged = (await purgeTombstones(db, { olderThan })).filter((o) => o.purged > 0);
-      if (purged.length) console.log(`purged ${purged.reduce((n, o) => n + o.purged, 0)} tombstones older than ${olderThan.toISOString()} in ${purged.length} orgs`);
-    } catch (error) {
-      logError('tombstone purge failed', error);
+      return purged.length ? `purged ${purged.reduce((n, o) => n + o.purged, 0)} tombstones older than ${olderThan.toISOString()} in ${purged.length} orgs` : null;
+    }],
+    ['private note purge', async (now) => {
+      const purged = (await purgePrivateNotes(db, now)).filter((o) => o.purged > 0);
+      return purged.length ? `deleted ${purged.reduce((n, o) => n + o.purged, 0)} private notes past their org's retention in ${purged.length} orgs` : null;
+    }],
+    ['idempotency key purge', async (now) => {
+      const purged = await purgeIdempotencyKeys(db, now);
+      return purged ? `purged ${purged} expired idempotency keys` : null;
+    }],
+  ];
+
+  async function runOnce(): Promise<void> {
+    for (const [name, run] of tasks) {
+      try {
+        const done = await run(clock());
+        if (done) console.log(done);
+      } catch (error) {
+        logError(`${name} failed`, error);
+      }
     }
   }
 

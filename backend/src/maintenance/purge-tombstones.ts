@@ -10,6 +10,7 @@
 import { sql, type Kysely } from 'kysely';
 import { TABLES, TABLE_NAMES } from '@sightline/sdk/model';
 import type { DB } from '../db/schema';
+import { forEachOrg } from './each-org';
 
 export interface OrgPurge {
   orgId: string;
@@ -52,21 +53,8 @@ export async function purgeOrgTombstones(db: Kysely<DB>, orgId: string, olderTha
   });
 }
 
-/**
- * Purges tombstones deleted before `olderThan` in every org, one transaction per org. Every org
- * is tried even if one fails; the failures are then thrown together.
- */
+/** Purges tombstones deleted before `olderThan` in every org, one transaction per org (see each-org.ts for failures). */
 export async function purgeTombstones(db: Kysely<DB>, options: { olderThan: Date }): Promise<OrgPurge[]> {
   const orgs = await db.selectFrom('orgs').select('id').orderBy('id').execute();
-  const done: OrgPurge[] = [];
-  const failures: Error[] = [];
-  for (const { id } of orgs) {
-    try {
-      done.push(await purgeOrgTombstones(db, id, options.olderThan));
-    } catch (error) {
-      failures.push(new Error(`org ${id}: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
-    }
-  }
-  if (failures.length) throw new AggregateError(failures, `tombstone purge failed for ${failures.length} of ${orgs.length} orgs`);
-  return done;
+  return forEachOrg(orgs, 'tombstone purge', ({ id }) => purgeOrgTombstones(db, id, options.olderThan));
 }

@@ -10,10 +10,11 @@ import { recordAudit } from '../audit/audit-log';
 import type { AuthEnv } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { WEBHOOK_EVENTS } from '../db/integrations-schema';
-import { forbidden, notFound } from '../http/api-error';
+import { HttpError, describeIssues, forbidden, notFound } from '../http/api-error';
 import { BODY_LIMITS, limitBody } from '../http/body-limit';
 import { readJson } from '../http/json-body';
 import { newWebhookSecret } from '../webhooks/signature';
+import { PUBLIC_TARGETS_ONLY, refusedHost, type WebhookTargetPolicy } from '../webhooks/target-policy';
 
 export const WebhookEndpointInput = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2000),
@@ -28,7 +29,7 @@ function adminOf(c: Context<AuthEnv>) {
   return { orgId: principal.orgId, personId: principal.personId };
 }
 
-export function webhookRoutes({ db }: Database, clock: () => Date) {
+export function webhookRoutes({ db }: Database, clock: () => Date, targets: WebhookTargetPolicy = PUBLIC_TARGETS_ONLY) {
   const endpointOf = async (orgId: string, id: string) => {
     const row = z.uuid().safeParse(id).success ? await db.selectFrom('webhookEndpoints').select(SUMMARY).where('orgId', '=', orgId).where('id', '=', id).executeTakeFirst() : undefined;
     if (!row) throw notFound(`no webhook endpoint ${id}`);
@@ -39,6 +40,11 @@ export function webhookRoutes({ db }: Database, clock: () => Date) {
     .post('/webhooks', limitBody(BODY_LIMITS.default), async (c) => {
       const { orgId, personId } = adminOf(c);
       const input = await readJson(c, WebhookEndpointInput);
+      const refused = targets.allowPrivate ? null : refusedHost(new URL(input.url));
+      if (refused) {
+        const issue = { path: 'url', message: `${refused}; webhooks go to public addresses only` };
+        throw new HttpError(422, 'invalid_body', `the request is invalid: ${describeIssues([issue])}`, { issues: [issue] });
+      }
       const endpoint = { orgId, id: uuidv7(), url: input.url, secret: newWebhookSecret(), createdBy: personId, createdAt: clock().toISOString() };
       await db.insertInto('webhookEndpoints').values({ ...endpoint, events: JSON.stringify(input.events) }).execute();
       await recordAudit(db, { orgId, actor: c.get('principal'), action: 'webhook.created', target: { type: 'webhook', id: endpoint.id }, details: { url: input.url, events: input.events } });

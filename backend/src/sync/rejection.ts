@@ -4,13 +4,15 @@
  */
 import type { z } from 'zod';
 import { describeIssues, zodIssues } from '../http/api-error';
+import { escapeUnstorable } from '../http/unstorable';
 
 export class Rejection extends Error {
   override readonly name = 'Rejection';
 }
 
+/** Reasons are stored, and may echo the input (an unknown key's name): escaped so PostgreSQL takes them. */
 export function reject(reason: string): never {
-  throw new Rejection(reason);
+  throw new Rejection(escapeUnstorable(reason));
 }
 
 /** A rejection listing each failing field under `prefix`: `args.title: must not be empty; args.weight: ...`. */

@@ -12,9 +12,11 @@
  * await worker.stop();
  */
 import type { Kysely } from 'kysely';
+import { Agent, fetch } from 'undici';
 import type { DB } from '../db/schema';
 import { logError } from '../http/log-error';
 import { SIGNATURE_HEADER, signatureHeader } from './signature';
+import { publicOnlyLookup, refusedHost } from './target-policy';
 
 export interface WebhookWorkerOptions {
   now?: () => Date;
@@ -27,6 +29,8 @@ export interface WebhookWorkerOptions {
   timeoutMs?: number;
   /** Deliveries claimed per round. */
   batchSize?: number;
+  /** Sends to loopback and private addresses too (target-policy.ts); off unless the operator opts in. */
+  allowPrivateTargets?: boolean;
 }
 
 export const WEBHOOK_DEFAULTS = { maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs: 6 * 3600_000, timeoutMs: 10_000, batchSize: 20 } as const;
@@ -35,6 +39,34 @@ export const WEBHOOK_DEFAULTS = { maxAttempts: 8, baseDelayMs: 30_000, maxDelayM
 export const backoffMs = (attempts: number, base: number, max: number): number => Math.min(base * 2 ** (attempts - 1), max);
 
 type Claimed = { orgId: string; id: string; attempts: number; eventType: string; payload: unknown; url: string; secret: string };
+
+const REFUSED = 'webhooks go to public addresses only';
+
+/** One POST of a delivery: the receiver's status, and why it failed (null: delivered). */
+async function send(d: Claimed, now: Date, how: { dispatcher: Agent; timeoutMs: number; allowPrivateTargets: boolean }): Promise<{ statusCode: number | null; error: string | null }> {
+  // An address literal is connected to without a lookup: it is checked here.
+  const refused = how.allowPrivateTargets ? null : refusedHost(new URL(d.url));
+  if (refused) return { statusCode: null, error: `refused: ${refused}; ${REFUSED}` };
+  const body = JSON.stringify(d.payload);
+  try {
+    const res = await fetch(d.url, {
+      dispatcher: how.dispatcher,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signatureHeader(d.secret, body, now), 'Sightline-Event': d.eventType, 'Sightline-Delivery': d.id },
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(how.timeoutMs),
+    });
+    await res.body?.cancel();
+    return { statusCode: res.status, error: res.ok ? null : `the receiver answered ${res.status}` };
+  } catch (failure) {
+    // fetch says only "fetch failed"; its cause says why (a refused address, DNS, a timeout).
+    const cause = (failure as Error).cause;
+    const reason = cause instanceof Error ? cause.message : (failure as Error).message;
+    const notPublic = (cause as { code?: string } | undefined)?.code === 'ENOTPUBLIC';
+    return { statusCode: null, error: (notPublic ? `refused: ${reason}; ${REFUSED}` : `no answer: ${reason}`).slice(0, 500) };
+  }
+}
 
 /** One round: claims what is due, sends it, records the outcome. Returns how many were attempted. */
 export async function deliverDue(db: Kysely<DB>, options: WebhookWorkerOptions = {}): Promise<number> {
@@ -61,26 +93,12 @@ export async function deliverDue(db: Kysely<DB>, options: WebhookWorkerOptions =
     return due.filter((d) => !d.disabledAt);
   });
 
+  // Connections look their host up through the policy, so the address checked is the one used.
+  const dispatcher = new Agent(options.allowPrivateTargets ? {} : { connect: { lookup: publicOnlyLookup } });
   await Promise.all(
     claimed.map(async (d) => {
-      const body = JSON.stringify(d.payload);
       const attempt = d.attempts + 1;
-      let statusCode: number | null = null;
-      let error: string | null = null;
-      try {
-        const res = await fetch(d.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signatureHeader(d.secret, body, now), 'Sightline-Event': d.eventType, 'Sightline-Delivery': d.id },
-          body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        statusCode = res.status;
-        await res.body?.cancel();
-        if (!res.ok) error = `the receiver answered ${res.status}`;
-      } catch (failure) {
-        error = `no answer: ${(failure as Error).message}`.slice(0, 500);
-      }
+      const { statusCode, error } = await send(d, now, { dispatcher, timeoutMs, allowPrivateTargets: options.allowPrivateTargets ?? false });
       const status = !error ? 'delivered' : attempt >= maxAttempts ? 'failed' : 'pending';
       const nextAttemptAt = status === 'pending' ? new Date(now.getTime() + backoffMs(attempt, baseDelayMs, maxDelayMs)).toISOString() : now.toISOString();
       await db.transaction().execute(async (tx) => {
@@ -89,6 +107,7 @@ export async function deliverDue(db: Kysely<DB>, options: WebhookWorkerOptions =
       });
     }),
   );
+  await dispatcher.close();
   return claimed.length;
 }
 

@@ -17,6 +17,7 @@ import * as webhooks from './0022_webhooks';
 import * as auditLog from './0023_audit_log';
 import * as accessEpochs from './0030_access_epochs';
 import * as embedOrigins from './0070_embed_origins';
+import * as privateNoteRetention from './0080_private_note_retention';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -36,4 +37,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0023_audit_log': auditLog,
   '0030_access_epochs': accessEpochs,
   '0070_embed_origins': embedOrigins,
+  '0080_private_note_retention': privateNoteRetention,
 };
