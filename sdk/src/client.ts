@@ -61,13 +61,11 @@ export interface FeedbackView {
   pending: boolean;
 }
 
-export interface FeedbackRequestView {
+/** A feedback request the viewer sent. */
+export interface SentRequestView {
   request: FeedbackRequest;
-  requester: Person | null;
   recipient: Person | null;
   subject: Person | null;
-  /** Answered on this device; the server's `answered` row has not arrived yet. */
-  answeredHere: boolean;
   pending: boolean;
 }
 
@@ -138,8 +136,8 @@ export interface Queries {
   requests: { params: Record<string, never>; result: RequestView[] };
   checkIn: { params: { week: string }; result: CheckInView };
   sync: { params: Record<string, never>; result: SyncState };
-  /** Requests the signed-in person sent, or was asked (`received`), most recently changed first. */
-  feedbackRequests: { params: { role: 'sent' | 'received' }; result: FeedbackRequestView[] };
+  /** Requests the signed-in person sent, most recently changed first. */
+  sentRequests: { params: Record<string, never>; result: SentRequestView[] };
   /** Reviews on this device, of one cycle or one by id, by subject then kind. */
   reviews: { params: { cycleId?: string; id?: string }; result: ReviewView[] };
   /** Saved review templates; `questionsFor` picks a review's questions from them. */

@@ -1,28 +1,15 @@
 /**
- * The inbox of the asked, from the local store: open requests not yet answered on this device,
- * soonest due first and undated last, overdue decided against the viewer's own date (the
- * server's GET /v1/requests/inbox rule, so the list is the same offline).
+ * The inbox of the asked: the store's `requests` query (open, not answered on this device,
+ * soonest due first, overdue by the viewer's own date), each marked when it is due today.
  */
-import type { FeedbackRequestView } from '../../client';
+import type { RequestView } from '../../client';
 import { localDate, type Person } from '../../model';
 
-export interface InboxItem extends FeedbackRequestView {
-  overdue: boolean;
+export interface InboxItem extends RequestView {
   dueToday: boolean;
 }
 
 /** The viewer's calendar date in their own time zone. */
 export const todayFor = (me: Pick<Person, 'timezone'>, now: Date) => localDate(now, me.timezone);
 
-export function inbox(received: readonly FeedbackRequestView[], today: string): InboxItem[] {
-  return received
-    .filter((v) => v.request.status === 'open' && !v.answeredHere)
-    .map((v) => ({ ...v, overdue: v.request.dueOn !== null && v.request.dueOn < today, dueToday: v.request.dueOn === today }))
-    .sort((a, b) => {
-      const [x, y] = [a.request.dueOn, b.request.dueOn];
-      if (x === y) return a.request.id < b.request.id ? -1 : 1;
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return x < y ? -1 : 1;
-    });
-}
+export const inbox = (requests: readonly RequestView[], today: string): InboxItem[] => requests.map((r) => ({ ...r, dueToday: r.request.dueOn === today }));

@@ -13,8 +13,8 @@ import { SentList } from './sent-list';
 export function RequestsPage() {
   const me = ready(useQuery('me', {}));
   const people = ready(useQuery('people', {}));
-  const received = ready(useQuery('feedbackRequests', { role: 'received' }));
-  const sent = ready(useQuery('feedbackRequests', { role: 'sent' }));
+  const received = ready(useQuery('requests', {}));
+  const sent = ready(useQuery('sentRequests', {}));
   if (!me || !people || !received || !sent) return <Loading />;
   const items = inbox(received, todayFor(me, new Date()));
   return (
@@ -39,6 +39,6 @@ export function RequestsPage() {
 /** The nav's count of open requests asked of the viewer. */
 export function useInboxCount(): number | null {
   const me = ready(useQuery('me', {}));
-  const received = ready(useQuery('feedbackRequests', { role: 'received' }));
-  return me && received ? inbox(received, todayFor(me, new Date())).length : null;
+  const received = ready(useQuery('requests', {}));
+  return received ? received.length : null;
 }

@@ -1,10 +1,10 @@
 /** The requests the viewer sent: whom they asked about whom, the status, and cancel while open. */
-import type { FeedbackRequestView } from '../../client';
+import type { SentRequestView } from '../../client';
 import { formatDay, t } from '../i18n/i18n';
 import { SubmitStatusLine, useSubmit } from '../form';
 import { useClient } from '../use-query';
 
-function SentEntry({ view }: { view: FeedbackRequestView }) {
+function SentEntry({ view }: { view: SentRequestView }) {
   const client = useClient();
   const { status, problem, run } = useSubmit();
   const { request, recipient, subject, pending } = view;
@@ -29,7 +29,7 @@ function SentEntry({ view }: { view: FeedbackRequestView }) {
   );
 }
 
-export function SentList({ items }: { items: readonly FeedbackRequestView[] }) {
+export function SentList({ items }: { items: readonly SentRequestView[] }) {
   if (items.length === 0) return <p class="muted">{t('requests.sentEmpty')}</p>;
   return (
     <ul class="feedback requests" data-nav-list>

@@ -1,7 +1,7 @@
 /** Queries only the console reads: kept out of the widget bundle, added by the console at start (addQueries). */
 import type { QueryTable } from '.';
 import { reviewTemplates } from './lists';
-import { feedbackRequests } from './requests';
+import { sentRequests } from './sent-requests';
 import { reviews } from './reviews';
 
-export const CONSOLE_QUERIES: QueryTable = { feedbackRequests, reviews, reviewTemplates };
+export const CONSOLE_QUERIES: QueryTable = { sentRequests, reviews, reviewTemplates };

@@ -211,8 +211,8 @@ export class FakeClient implements SightlineClient {
 
   readonly #resolvers: Resolvers = {
     me: () => this.#me,
-    // The fake holds no request or review rows (no widget reads them yet), so these lists are empty.
-    feedbackRequests: () => [],
+    // Console-only queries: no widget reads them, so the fake answers with empty lists.
+    sentRequests: () => [],
     reviews: () => [],
     reviewTemplates: () => [],
     people: () => this.rows.persons.filter((p) => p.active),
