@@ -43,6 +43,7 @@ import { embedOriginRoutes } from './routes/embed-origins';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { firstViewRoutes } from './routes/first-view';
 import { historyRoutes } from './routes/history';
+import { goalsCsvRoutes } from './routes/goals-csv';
 import { meRoutes } from './routes/me';
 import { requestRoutes } from './routes/requests';
 import { reviewRoutes } from './routes/reviews';
@@ -132,6 +133,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/scim/v2/Groups', scimGroupRoutes(database, clock));
   app.route('/v1/admin', embedKeyRoutes(database));
   app.route('/v1', historyRoutes(database));
+  app.route('/v1', goalsCsvRoutes(database, clock));
   app.route('/v1', requestRoutes(database, clock));
   app.route('/v1', reviewRoutes(database, clock));
   app.route('/v1', dueRoutes(database, clock));

@@ -270,6 +270,11 @@ export const ROUTES: readonly RouteSpec[] = [
     responses: { 200: { description: 'Changes, oldest first' } },
   })),
   {
+    method: 'POST', path: '/v1/goals/import', summary: 'Create and update goals and KPIs from a CSV file (text/csv body), all or nothing; ?dryRun=true lists row by row what would change and writes nothing', tag: 'Coaching',
+    access: { kinds: ['person'], roles: ['manager', 'people_admin', 'admin'], scopes: ['sync'] }, example: { query: { dryRun: 'true' } },
+    responses: { 200: { description: 'What was, or on a dry run would be, created, updated and left unchanged, per row' } },
+  },
+  {
     method: 'GET', path: '/v1/requests/inbox', summary: 'Open feedback requests asked of you, soonest due first', tag: 'Coaching',
     access: personReads, responses: { 200: { description: 'Your inbox' } },
   },
