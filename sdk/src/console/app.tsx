@@ -5,6 +5,8 @@ import { isAdminLike } from './admin-roles';
 import { LOCALES, LOCALE_NAMES, locale, setLocale, t, type Locale } from './i18n/i18n';
 import { installShortcuts } from './keyboard';
 import { Loading, Page } from './page';
+import { GoalPage } from './goal/goal-page';
+import { ImportPage } from './goal/import-page';
 import { CheckInPage, GoalsPage } from './pages';
 import { location, matchPath, navigate } from './router';
 import { session, signOut } from './session';
@@ -45,6 +47,9 @@ function Route() {
   const { path } = location.value;
   if (path === '/app') return <Home />;
   if (path === '/app/goals') return <GoalsPage />;
+  if (path === '/app/goals/import') return <ImportPage />;
+  const goal = matchPath('/app/goals/:id', path);
+  if (goal) return <GoalPage key={goal.id} goalId={goal.id!} />;
   if (path === '/app/team') return <TeamPage />;
   if (path === '/app/check-in') return <CheckInPage />;
   if (path === '/app/setup') return <SetupPage step="cycle" />;
