@@ -44,6 +44,8 @@ import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { firstViewRoutes } from './routes/first-view';
 import { historyRoutes } from './routes/history';
 import { goalsCsvRoutes } from './routes/goals-csv';
+import { firstRunRoutes } from './routes/first-run';
+import type { FirstRun } from './orgs/first-run';
 import { meRoutes } from './routes/me';
 import { requestRoutes } from './routes/requests';
 import { reviewRoutes } from './routes/reviews';
@@ -79,6 +81,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Aborting it ends every open SSE stream (graceful shutdown). */
   signal?: AbortSignal;
+  /** The first run of a server without orgs (orgs/first-run.ts); without it /v1/setup/first-run answers 404. */
+  firstRun?: FirstRun | null;
   /** Rows and bytes per page of a reset; tests lower them to make many pages. */
   pullPageLimits?: PageLimits;
 }
@@ -114,6 +118,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.use('/v1/auth/sso/*', sessionCallLimit);
   app.route('/v1/auth', sessionRefreshRoutes(database, clock));
   app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
+  app.use('/v1/setup/first-run', signInLimit);
+  app.route('/v1/setup', firstRunRoutes(database, options.firstRun ?? null, clock));
   app.route('/v1', openApiRoutes(ROUTES));
   app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
   app.use('/v1/*', authorizeRoutes(ROUTES));

@@ -19,6 +19,7 @@ import { DevSignIn, NewToken } from '../routes/auth';
 import { RefreshRequest } from '../routes/sessions';
 import { SignInCodeExchange } from '../routes/sign-in-code';
 import { SsoExchange } from '../routes/sso';
+import { FirstRunRequest } from '../routes/first-run';
 import { DirectoryQuery, MetricValueBatch } from '@sightline/sdk/model';
 import { ScimGroupInput, ScimPatchBody, ScimUserInput } from '../scim/scim-resources';
 import { AuditQuery } from '../routes/audit';
@@ -86,6 +87,17 @@ export const ROUTES: readonly RouteSpec[] = [
     access: { public: 'the one-time code is the credential' },
     request: { body: SsoExchange }, example: { body: { code: SAMPLE_CODE } },
     responses: { 200: { description: 'A new session', schema: R.SessionTokens } },
+  },
+  {
+    method: 'GET', path: '/v1/setup/first-run', summary: 'Whether this server still waits for its first org (404 once it has one)', tag: 'Sign-in',
+    access: { public: 'says only that the server has no org yet' },
+    responses: { 200: { description: 'The first run is open', schema: R.FirstRunOpen } },
+  },
+  {
+    method: 'POST', path: '/v1/setup/first-run', summary: 'Create the first org and its admin with the one-time setup token', tag: 'Sign-in',
+    access: { public: 'the one-time setup token is the credential' },
+    request: { body: FirstRunRequest }, example: { body: { setupToken: SAMPLE_CODE, name: 'Northwind', slug: 'northwind', adminEmail: 'admin@northwind.example' } },
+    responses: { 201: { description: "The org, its admin and the admin's one-time sign-in code", schema: R.FirstRunCreated } },
   },
   // A person's own tokens and sessions.
   {
