@@ -89,9 +89,9 @@ export const ROUTES: readonly RouteSpec[] = [
     responses: { 200: { description: 'A new session', schema: R.SessionTokens } },
   },
   {
-    method: 'GET', path: '/v1/setup/first-run', summary: 'Whether this server still waits for its first org (404 once it has one)', tag: 'Sign-in',
+    method: 'GET', path: '/v1/setup/first-run', summary: 'Whether this server still waits for its first org', tag: 'Sign-in',
     access: { public: 'says only that the server has no org yet' },
-    responses: { 200: { description: 'The first run is open', schema: R.FirstRunOpen } },
+    responses: { 200: { description: '`open`: the first org may be created with the setup token', schema: R.FirstRunOpen } },
   },
   {
     method: 'POST', path: '/v1/setup/first-run', summary: 'Create the first org and its admin with the one-time setup token', tag: 'Sign-in',

@@ -1,8 +1,8 @@
 /**
  * GET /setup/first-run says whether the first org may be created here; POST creates it and its
  * admin with the one-time setup token (orgs/first-run.ts) and answers the admin's one-time
- * sign-in code. Unauthenticated (the setup token is the credential) and limited per IP. A server
- * with an org, or started without a first run, answers 404 to both: the page is gone.
+ * sign-in code. Unauthenticated (the setup token is the credential) and limited per IP. On a
+ * server with an org, or started without a first run, GET says `open: false` and POST is a 404.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -27,10 +27,8 @@ const gone = () => notFound('there is no first run on this server: it already ha
 export function firstRunRoutes(database: Database, firstRun: FirstRun | null, clock: () => Date) {
   const open = async () => !!firstRun && !firstRun.spent && !(await hasAnyOrg(database.db));
   return new Hono()
-    .get('/first-run', async (c) => {
-      if (!(await open())) throw gone();
-      return c.json({ open: true });
-    })
+    // 200 either way: the sign-in page asks on every visit, and a 404 there would read as a fault.
+    .get('/first-run', async (c) => c.json({ open: await open() }))
     .post('/first-run', limitBody(BODY_LIMITS.default), async (c) => {
       const body = await readJson(c, FirstRunRequest);
       if (!firstRun || !(await open())) throw gone();

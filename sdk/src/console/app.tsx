@@ -5,6 +5,7 @@ import { isAdminLike } from './admin-roles';
 import { LOCALES, LOCALE_NAMES, locale, setLocale, t, type Locale } from './i18n/i18n';
 import { installShortcuts } from './keyboard';
 import { Loading, Page } from './page';
+import { FirstRunPage } from './first-run-page';
 import { GoalPage } from './goal/goal-page';
 import { ImportPage } from './goal/import-page';
 import { CheckInPage, GoalsPage } from './pages';
@@ -150,7 +151,15 @@ export function App({ config }: { config: ConsoleConfig }) {
       </a>
       <Header signedIn={current.status === 'signed-in'} />
       <main id="main" tabIndex={-1}>
-        {current.status === 'starting' ? <Loading /> : current.status === 'signed-out' ? <SignInPage config={config} problem={current.problem} /> : <Route />}
+        {location.value.path === '/app/first-run' ? (
+          <FirstRunPage />
+        ) : current.status === 'starting' ? (
+          <Loading />
+        ) : current.status === 'signed-out' ? (
+          <SignInPage config={config} problem={current.problem} />
+        ) : (
+          <Route />
+        )}
       </main>
       <footer class="muted">
         <button type="button" class="link" onClick={() => dialog.current?.showModal()}>

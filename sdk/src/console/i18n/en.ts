@@ -291,6 +291,22 @@ export const en = {
   'import.action.create': 'Create',
   'import.action.update': 'Update',
   'import.action.unchanged': 'Unchanged',
+
+  'firstRun.title': 'Create your organisation',
+  'firstRun.notice': 'This server has no organisation yet.',
+  'firstRun.intro': 'Create the first organisation and its administrator. You need the one-time setup token: the server named the file that holds it when it started (or it is the value of SIGHTLINE_SETUP_TOKEN).',
+  'firstRun.token': 'Setup token',
+  'firstRun.tokenHint': 'Good once; it stops working when the organisation exists.',
+  'firstRun.orgName': 'Organisation name',
+  'firstRun.slug': 'Short name',
+  'firstRun.slugHint': 'Lowercase letters, digits and dashes, used in sign-in links.',
+  'firstRun.adminName': 'Your name',
+  'firstRun.adminEmail': 'Your email',
+  'firstRun.create': 'Create the organisation',
+  'firstRun.working': 'Creating…',
+  'firstRun.failed': 'The organisation could not be created: {reason}',
+  'firstRun.goneTitle': 'Already set up',
+  'firstRun.gone': 'This server already has an organisation, or was started without a setup token. Sign in instead.',
 } as const;
 
 export type MessageKey = keyof typeof en;
