@@ -6,6 +6,7 @@
 import type {
   CheckIn,
   Cycle,
+  DevelopmentAction,
   Feedback,
   Goal,
   GoalLevel,
@@ -14,7 +15,9 @@ import type {
   MutationName,
   PaceStatus,
   Person,
+  Review,
   Skill,
+  SkillGap,
   Team,
 } from './model';
 
@@ -106,6 +109,8 @@ export interface Queries {
   feedback: { params: { aboutId?: string; authorId?: string; limit?: number }; result: FeedbackView[] };
   checkIn: { params: { week: string }; result: CheckInView };
   sync: { params: Record<string, never>; result: SyncState };
+  /** One person's skill gaps, development actions and the reviews about them, as far as the viewer may see. */
+  development: { params: { personId: string }; result: { gaps: SkillGap[]; actions: DevelopmentAction[]; reviews: Review[] } };
 }
 export type QueryName = keyof Queries;
 
