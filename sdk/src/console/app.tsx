@@ -5,6 +5,8 @@ import { isAdminLike } from './admin-roles';
 import { LOCALES, LOCALE_NAMES, locale, setLocale, t, type Locale } from './i18n/i18n';
 import { installShortcuts } from './keyboard';
 import { Loading, Page } from './page';
+import { DevelopmentPage } from './development/development-page';
+import { DuePage } from './due/due-page';
 import { FirstRunPage } from './first-run-page';
 import { GoalPage } from './goal/goal-page';
 import { ImportPage } from './goal/import-page';
@@ -53,6 +55,8 @@ function Route() {
   if (goal) return <GoalPage key={goal.id} goalId={goal.id!} />;
   if (path === '/app/team') return <TeamPage />;
   if (path === '/app/check-in') return <CheckInPage />;
+  if (path === '/app/development') return <DevelopmentPage />;
+  if (path === '/app/due') return <DuePage />;
   if (path === '/app/setup') return <SetupPage step="cycle" />;
   const setup = matchPath('/app/setup/:step', path);
   if (setup && isStep(setup.step!)) return <SetupPage key={setup.step} step={setup.step} />;
@@ -65,6 +69,8 @@ const NAV: Array<[string, Parameters<typeof t>[0]]> = [
   ['/app/goals', 'nav.goals'],
   ['/app/team', 'nav.team'],
   ['/app/check-in', 'nav.checkIn'],
+  ['/app/due', 'nav.due'],
+  ['/app/development', 'nav.development'],
   ['/app/setup/cycle', 'nav.setup'],
 ];
 
@@ -121,7 +127,7 @@ function Header({ signedIn }: { signedIn: boolean }) {
 }
 
 function ShortcutHelp({ dialog }: { dialog: { current: HTMLDialogElement | null } }) {
-  const keys = ['shortcuts.goals', 'shortcuts.team', 'shortcuts.checkIn', 'shortcuts.setup', 'shortcuts.list', 'shortcuts.help'] as const;
+  const keys = ['shortcuts.goals', 'shortcuts.team', 'shortcuts.checkIn', 'shortcuts.setup', 'shortcuts.development', 'shortcuts.due', 'shortcuts.list', 'shortcuts.help'] as const;
   return (
     <dialog ref={dialog} aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>

@@ -3,7 +3,7 @@
  * that holds the focus (or the page's first list), `?` opens the shortcut help. Keys typed into a
  * field, or with a modifier, are left alone.
  */
-export const GO_TO: Record<string, string> = { g: '/app/goals', t: '/app/team', c: '/app/check-in', s: '/app/setup/cycle' };
+export const GO_TO: Record<string, string> = { g: '/app/goals', t: '/app/team', c: '/app/check-in', s: '/app/setup/cycle', d: '/app/development', u: '/app/due' };
 
 const typingInto = (target: EventTarget | null) => {
   const element = target as HTMLElement | null;
