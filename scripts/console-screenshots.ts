@@ -13,6 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 import { createApp, createOrgWithAdmin, demoManagerLogin, migrate, openDatabase, seedDemo, startServer } from '@sightline/backend';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium';
 import { buildQuarter, FIRST_QUARTER, signInWithCode, signInWithToken } from '../e2e/support/console-flows';
+import { shootCoaching } from './console-screenshots-coaching';
 
 const outDir = process.argv[2] ?? 'docs/console';
 mkdirSync(outDir, { recursive: true });
@@ -65,6 +66,7 @@ try {
   await manager.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await manager.getByRole('heading', { name: 'Mein Team' }).waitFor();
   await shoot(manager, 'team-de');
+  await shootCoaching({ server, database, newPage, shoot, managerToken: login.token, managerId: login.person.id, admin });
   console.log(`Screenshots written to ${outDir}`);
 } finally {
   await browser.close();
