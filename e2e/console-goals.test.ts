@@ -20,7 +20,7 @@ describeInChromium('the console: goals and KPIs mid-cycle', (browser) => {
     const kpi = await db
       .selectFrom('metrics')
       .innerJoin('goals', (j) => j.onRef('goals.id', '=', 'metrics.goalId').onRef('goals.orgId', '=', 'metrics.orgId'))
-      .select(['metrics.id', 'metrics.name', 'metrics.target', 'metrics.baseline', 'metrics.direction', 'goals.id as goalId', 'goals.title'])
+      .select(['metrics.id', 'metrics.name', 'metrics.target', 'metrics.indicator', 'goals.id as goalId', 'goals.title', 'goals.status', 'goals.parentId', 'goals.visibility'])
       .where('metrics.deletedAt', 'is', null)
       .where('metrics.direction', '=', 'increase')
       .where((eb) => eb.or([eb('goals.ownerId', '=', login.person.id), ...(ledTeams.length ? [eb('goals.teamId', 'in', ledTeams)] : [])]))
@@ -32,8 +32,13 @@ describeInChromium('the console: goals and KPIs mid-cycle', (browser) => {
     await signInWithToken(page, login.token);
     const main = page.getByRole('main');
     await main.getByRole('heading', { name: kpi.title, level: 1 }).waitFor();
+    // The forms open on the values as stored, pickers included.
+    expect(await main.getByLabel('Aligned under').inputValue()).toBe(kpi.parentId ?? '');
+    expect(await main.getByLabel('Status', { exact: true }).inputValue()).toBe(kpi.status);
+    expect(await main.getByLabel('Who can see it').inputValue()).toBe(kpi.visibility);
     const card = main.getByRole('region', { name: kpi.name, exact: true });
     await card.getByText('Edit this KPI').click();
+    expect(await card.getByLabel('Kind of indicator').inputValue()).toBe(kpi.indicator);
     await card.getByLabel('Target', { exact: true }).fill(String(newTarget));
     await card.getByLabel(/Counts things done/).check();
     await card.getByRole('button', { name: 'Save KPI' }).click();
@@ -42,7 +47,8 @@ describeInChromium('the console: goals and KPIs mid-cycle', (browser) => {
       .poll(() => db.selectFrom('metrics').select(['target', 'counts']).where('id', '=', kpi.id).executeTakeFirst(), { timeout: 30_000 })
       .toEqual({ target: newTarget, counts: true });
     const log = await db.selectFrom('changeLog').select(['changedBy', 'changes']).where('entityId', '=', kpi.id).execute();
-    expect(log).toEqual([{ changedBy: login.person.id, changes: expect.arrayContaining([{ field: 'target', from: kpi.target, to: newTarget }]) }]);
+    // Exactly what was changed: nothing else the form holds was sent.
+    expect(log).toEqual([{ changedBy: login.person.id, changes: [{ field: 'target', from: kpi.target, to: newTarget }, { field: 'counts', from: false, to: true }] }]);
     const history = main.getByRole('list', { name: `Changes to ${kpi.name}` });
     await history.getByText(`Target: ${kpi.target} → ${newTarget}`).waitFor({ timeout: 30_000 });
     await history.getByText(login.person.name).waitFor();

@@ -103,9 +103,9 @@ export function DevelopmentActions({ personId, actions, skills, gaps, goals }: {
         <div class="row">
           <Field id={id('kind')} label={t('development.kind')} error={errors.kind}>
             {(p) => (
-              <select {...p} name="kind" defaultValue="practice">
+              <select {...p} name="kind">
                 {KINDS.map((k) => (
-                  <option key={k} value={k}>
+                  <option key={k} value={k} selected={k === 'practice'}>
                     {t(`development.kind.${k}`)}
                   </option>
                 ))}
@@ -114,9 +114,9 @@ export function DevelopmentActions({ personId, actions, skills, gaps, goals }: {
           </Field>
           <Field id={id('status')} label={t('development.status')} error={errors.status}>
             {(p) => (
-              <select {...p} name="status" defaultValue="planned">
+              <select {...p} name="status">
                 {STATUSES.map((s) => (
-                  <option key={s} value={s}>
+                  <option key={s} value={s} selected={s === 'planned'}>
                     {t(`development.status.${s}`)}
                   </option>
                 ))}

@@ -65,9 +65,9 @@ function CadenceForm({ list, me, onSaved }: { list: DueList; me: Person; onSaved
           </Field>
           <Field id="cadence-weekday" label={t('due.weekday')} error={errors.dueWeekday}>
             {(p) => (
-              <select {...p} name="dueWeekday" defaultValue={String(list.cadence.dueWeekday)}>
+              <select {...p} name="dueWeekday">
                 {[1, 2, 3, 4, 5, 6, 7].map((d) => (
-                  <option key={d} value={String(d)}>
+                  <option key={d} value={String(d)} selected={d === list.cadence.dueWeekday}>
                     {weekdayName(d)}
                   </option>
                 ))}

@@ -50,10 +50,12 @@ export function GoalEditForm({ node, cycleTree }: { node: GoalNode; cycleTree: r
       </Field>
       <Field id="edit-goal-parent" label={t('goal.parent')} hint={t('goal.parentHint')} error={errors['patch.parentId']}>
         {(p) => (
-          <select {...p} name="parentId" defaultValue={goal.parentId ?? ''}>
-            <option value="">{t('common.none')}</option>
+          <select {...p} name="parentId">
+            <option value="" selected={!goal.parentId}>
+              {t('common.none')}
+            </option>
             {parents.map((option) => (
-              <option key={option.node.goal.id} value={option.node.goal.id}>
+              <option key={option.node.goal.id} value={option.node.goal.id} selected={option.node.goal.id === goal.parentId}>
                 {optionLabel(option)}
               </option>
             ))}
@@ -71,9 +73,9 @@ export function GoalEditForm({ node, cycleTree }: { node: GoalNode; cycleTree: r
       <div class="row">
         <Field id="edit-goal-visibility" label={t('goal.visibility')} error={errors['patch.visibility'] ?? errors['patch.teamId']}>
           {(p) => (
-            <select {...p} name="visibility" defaultValue={goal.visibility}>
+            <select {...p} name="visibility">
               {VISIBILITIES.map((v) => (
-                <option key={v} value={v}>
+                <option key={v} value={v} selected={v === goal.visibility}>
                   {t(`goal.visibility.${v}`)}
                 </option>
               ))}
@@ -82,9 +84,9 @@ export function GoalEditForm({ node, cycleTree }: { node: GoalNode; cycleTree: r
         </Field>
         <Field id="edit-goal-status" label={t('goalPage.status')} error={errors['patch.status']}>
           {(p) => (
-            <select {...p} name="status" defaultValue={goal.status}>
+            <select {...p} name="status">
               {STATUSES.map((s) => (
-                <option key={s} value={s}>
+                <option key={s} value={s} selected={s === goal.status}>
                   {t(`goalPage.status.${s}`)}
                 </option>
               ))}

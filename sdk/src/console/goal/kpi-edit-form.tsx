@@ -76,9 +76,9 @@ export function KpiEditForm({ kpi }: { kpi: KpiView }) {
           </Field>
           <Field id={id('indicator')} label={t('kpi.indicator')} error={error('indicator')}>
             {(p) => (
-              <select {...p} name="indicator" defaultValue={metric.indicator}>
+              <select {...p} name="indicator">
                 {INDICATORS.map((i) => (
-                  <option key={i} value={i}>
+                  <option key={i} value={i} selected={i === metric.indicator}>
                     {t(`kpi.indicator.${i}`)}
                   </option>
                 ))}
