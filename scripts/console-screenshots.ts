@@ -15,6 +15,7 @@ import { createApp, createOrgWithAdmin, demoManagerLogin, issueToken, migrate, o
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium';
 import { buildQuarter, FIRST_QUARTER, signInWithCode, signInWithToken } from '../e2e/support/console-flows';
 import { askForFeedback, inboxEntry } from '../e2e/support/coaching-flows';
+import { shootCoaching } from './console-screenshots-coaching';
 
 const outDir = process.argv[2] ?? 'docs/console';
 mkdirSync(outDir, { recursive: true });
@@ -122,6 +123,7 @@ try {
   await calibrating.goto(`${server.url}/app/calibration`);
   await calibrating.locator('table.calibration tbody tr').first().waitFor();
   await shoot(calibrating, 'calibration');
+  await shootCoaching({ server, database, newPage, shoot, managerToken: login.token, managerId: login.person.id, admin });
   console.log(`Screenshots written to ${outDir}`);
 } finally {
   await browser.close();

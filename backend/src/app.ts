@@ -43,6 +43,9 @@ import { embedOriginRoutes } from './routes/embed-origins';
 import { HEARTBEAT_MS, eventRoutes } from './routes/events';
 import { firstViewRoutes } from './routes/first-view';
 import { historyRoutes } from './routes/history';
+import { goalsCsvRoutes } from './routes/goals-csv';
+import { firstRunRoutes } from './routes/first-run';
+import type { FirstRun } from './orgs/first-run';
 import { meRoutes } from './routes/me';
 import { requestRoutes } from './routes/requests';
 import { reviewRoutes } from './routes/reviews';
@@ -81,6 +84,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Aborting it ends every open SSE stream (graceful shutdown). */
   signal?: AbortSignal;
+  /** The first run of a server without orgs (orgs/first-run.ts); without it /v1/setup/first-run answers 404. */
+  firstRun?: FirstRun | null;
   /** Rows and bytes per page of a reset; tests lower them to make many pages. */
   pullPageLimits?: PageLimits;
   /** Which webhook URLs may be registered (SIGHTLINE_WEBHOOK_ALLOW_PRIVATE_TARGETS); default public addresses only. */
@@ -118,6 +123,8 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.use('/v1/auth/sso/*', sessionCallLimit);
   app.route('/v1/auth', sessionRefreshRoutes(database, clock));
   app.route('/v1/auth', ssoSignInRoutes(database, options.sso ?? {}, clock));
+  app.use('/v1/setup/first-run', signInLimit);
+  app.route('/v1/setup', firstRunRoutes(database, options.firstRun ?? null, clock));
   app.route('/v1', openApiRoutes(ROUTES));
   app.use('/v1/*', authenticate([tokenResolver(database.db), sessionResolver(database.db, clock), embedResolver(database.db, { now: clock }), ...(options.resolvers ?? [])]));
   app.use('/v1/*', authorizeRoutes(ROUTES));
@@ -139,6 +146,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/v1/scim/v2/Groups', scimGroupRoutes(database, clock));
   app.route('/v1/admin', embedKeyRoutes(database));
   app.route('/v1', historyRoutes(database));
+  app.route('/v1', goalsCsvRoutes(database, clock));
   app.route('/v1', requestRoutes(database, clock));
   app.route('/v1', reviewRoutes(database, clock));
   app.route('/v1', dueRoutes(database, clock));

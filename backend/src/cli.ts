@@ -16,6 +16,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from './app';
+import { prepareFirstRun } from './orgs/first-run';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { prepareDemo } from './demo/prepare-demo';
@@ -85,11 +86,14 @@ export async function serveCommand(args: string[], env: NodeJS.ProcessEnv = proc
   const demo = mode === 'demo' ? await prepareDemo(database) : null;
   const shutdown = new AbortController();
   const sso = { publicUrl: env.SIGHTLINE_PUBLIC_URL, secretKey: secretKeyFrom(env.SIGHTLINE_SECRET_KEY) };
-  const app = createApp({ database, devSignIn: mode === 'demo', corsOrigins, sso, ...(demo && { demo }), signal: shutdown.signal, webhookTargets });
+  // Demo mode seeded an org above, so only a production server can wait for its first org.
+  const firstRun = await prepareFirstRun(database.db, { env, dataDir });
+  const app = createApp({ database, devSignIn: mode === 'demo', corsOrigins, sso, ...(demo && { demo }), firstRun: firstRun?.firstRun ?? null, signal: shutdown.signal, webhookTargets });
   const server = await startServer(app, { port, hostname: values.host });
   const purge = startPurgeSchedule(database.db, purgeSchedule);
   const webhooks = startWebhookWorker(database.db, { allowPrivateTargets: webhookTargets.allowPrivate });
   await printBanner(database, mode, server.url, dataDir, demo !== null);
+  if (firstRun) console.log(firstRun.notice(env.SIGHTLINE_PUBLIC_URL ?? server.url));
 
   return async () => {
     shutdown.abort();

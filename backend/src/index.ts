@@ -27,3 +27,4 @@ export { prepareDemo, type DemoIntranetConfig, type DemoViewer } from './demo/pr
 export { demoIntranetRoutes, createIntranetApp, type DemoIntranetOptions } from './demo/intranet-routes';
 export { signEmbedToken, type EmbedSigningKey, type SignedEmbedToken } from './demo/sign-embed-token';
 export { createOrgWithAdmin, type CreatedOrg } from './orgs/create-org-with-admin';
+export { firstRunFor, type FirstRun } from './orgs/first-run';

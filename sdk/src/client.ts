@@ -6,6 +6,7 @@
 import type {
   CheckIn,
   Cycle,
+  DevelopmentAction,
   Feedback,
   FeedbackRequest,
   Goal,
@@ -18,6 +19,7 @@ import type {
   Review,
   ReviewTemplate,
   Skill,
+  SkillGap,
   Team,
 } from './model';
 
@@ -142,6 +144,8 @@ export interface Queries {
   reviews: { params: { cycleId?: string; id?: string }; result: ReviewView[] };
   /** Saved review templates; `questionsFor` picks a review's questions from them. */
   reviewTemplates: { params: Record<string, never>; result: ReviewTemplate[] };
+  /** One person's skill gaps, development actions and the reviews about them, as far as the viewer may see. */
+  development: { params: { personId: string }; result: { gaps: SkillGap[]; actions: DevelopmentAction[]; reviews: Review[] } };
 }
 export type QueryName = keyof Queries;
 

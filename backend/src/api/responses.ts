@@ -15,6 +15,10 @@ export const MeResponse = z.object({
 /** A person token handed out by a sign-in (sign-in code, dev sign-in). */
 export const SignedIn = z.object({ token: z.string(), tokenId: Id, person: Person, org: OrgRef });
 
+/** The first-run page: open, and what creating the first org answers. */
+export const FirstRunOpen = z.object({ open: z.boolean() });
+export const FirstRunCreated = z.object({ org: OrgRef, admin: z.object({ id: Id, email: z.string() }), signIn: z.object({ code: z.string(), expiresAt: timestamp }) });
+
 export const IssuedToken = z.object({
   id: Id,
   kind: z.enum(['person', 'integration']),

@@ -19,6 +19,7 @@ import { DevSignIn, NewToken } from '../routes/auth';
 import { RefreshRequest } from '../routes/sessions';
 import { SignInCodeExchange } from '../routes/sign-in-code';
 import { SsoExchange } from '../routes/sso';
+import { FirstRunRequest } from '../routes/first-run';
 import { DirectoryQuery, MetricValueBatch } from '@sightline/sdk/model';
 import { ScimGroupInput, ScimPatchBody, ScimUserInput } from '../scim/scim-resources';
 import { AuditQuery } from '../routes/audit';
@@ -88,6 +89,17 @@ export const ROUTES: readonly RouteSpec[] = [
     access: { public: 'the one-time code is the credential' },
     request: { body: SsoExchange }, example: { body: { code: SAMPLE_CODE } },
     responses: { 200: { description: 'A new session', schema: R.SessionTokens } },
+  },
+  {
+    method: 'GET', path: '/v1/setup/first-run', summary: 'Whether this server still waits for its first org', tag: 'Sign-in',
+    access: { public: 'says only that the server has no org yet' },
+    responses: { 200: { description: '`open`: the first org may be created with the setup token', schema: R.FirstRunOpen } },
+  },
+  {
+    method: 'POST', path: '/v1/setup/first-run', summary: 'Create the first org and its admin with the one-time setup token', tag: 'Sign-in',
+    access: { public: 'the one-time setup token is the credential' },
+    request: { body: FirstRunRequest }, example: { body: { setupToken: SAMPLE_CODE, name: 'Northwind', slug: 'northwind', adminEmail: 'admin@northwind.example' } },
+    responses: { 201: { description: "The org, its admin and the admin's one-time sign-in code", schema: R.FirstRunCreated } },
   },
   // A person's own tokens and sessions.
   {
@@ -286,6 +298,11 @@ export const ROUTES: readonly RouteSpec[] = [
     access: personReads, request: { params: idParam('id') }, example: { params: { id: SAMPLE_ID } },
     responses: { 200: { description: 'Changes, oldest first' } },
   })),
+  {
+    method: 'POST', path: '/v1/goals/import', summary: 'Create and update goals and KPIs from a CSV file (text/csv body), all or nothing; ?dryRun=true lists row by row what would change and writes nothing', tag: 'Coaching',
+    access: { kinds: ['person'], roles: ['manager', 'people_admin', 'admin'], scopes: ['sync'] }, example: { query: { dryRun: 'true' } },
+    responses: { 200: { description: 'What was, or on a dry run would be, created, updated and left unchanged, per row' } },
+  },
   {
     method: 'GET', path: '/v1/requests/inbox', summary: 'Open feedback requests asked of you, soonest due first', tag: 'Coaching',
     access: personReads, responses: { 200: { description: 'Your inbox' } },

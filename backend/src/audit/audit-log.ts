@@ -16,6 +16,7 @@ export type AuditAction =
   | 'webhook.created'
   | 'webhook.disabled'
   | 'people.imported'
+  | 'goals.imported'
   | 'person.role_changed'
   | 'person.deactivated'
   | 'person.reactivated'

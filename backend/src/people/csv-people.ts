@@ -5,13 +5,12 @@
  * what the org holds; an empty cell clears it. Every issue names the spreadsheet row (the header
  * is row 1) and the column: `row.3.manager_email`.
  */
-import { parse, CsvError } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { uuidv7 } from '@sightline/sdk/model';
 import type { DB } from '../db/schema';
-import { HttpError, describeIssues, zodIssues, type Issue } from '../http/api-error';
-import { unstorableText } from '../http/unstorable';
+import { zodIssues, type Issue } from '../http/api-error';
+import { invalidCsv, readCsvTable, type CsvTable } from '../http/csv-table';
 import { MAX_IMPORT, PeopleImport } from './people-payload';
 
 export const CSV_COLUMNS = ['email', 'name', 'title', 'manager_email', 'team', 'role', 'timezone', 'active'] as const;
@@ -20,46 +19,10 @@ const REQUIRED: readonly Column[] = ['email', 'name'];
 /** The import field each column fills, so import issues can be named by column. */
 const FIELD_COLUMN: Record<string, Column> = { email: 'email', name: 'name', title: 'title', managerId: 'manager_email', teamId: 'team', role: 'role', timezone: 'timezone', active: 'active' };
 
-export interface CsvRows {
-  columns: Column[];
-  /** Each record with its spreadsheet row number. */
-  rows: Array<{ row: number; cells: Partial<Record<Column, string>> }>;
-}
-
-const invalidCsv = (issues: Issue[]) => new HttpError(422, 'invalid_csv', `the CSV cannot be imported: ${describeIssues(issues)}`, { issues });
+export type CsvRows = CsvTable<Column>;
 
 /** Parses the text; 422 for a malformed file, an unknown or missing column, or a cell the database cannot store. */
-export function parsePeopleCsv(text: string): CsvRows {
-  let records: Array<{ record: Record<string, string>; info: { records: number } }>;
-  let header: string[] = [];
-  try {
-    records = parse(text, {
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      info: true,
-      columns: (names: string[]) => (header = names.map((n) => n.trim().toLowerCase())),
-    });
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    throw invalidCsv([{ path: `row.${(error as CsvError & { lines?: number }).lines ?? 1}`, message: error.message }]);
-  }
-  const issues: Issue[] = [];
-  header.forEach((name, i) => {
-    const problem = unstorableText(name) ?? (CSV_COLUMNS.includes(name as Column) ? null : `is not a column this import knows; use ${CSV_COLUMNS.join(', ')}`);
-    if (problem) issues.push({ path: `columns.${i}`, message: problem });
-  });
-  for (const name of REQUIRED) if (!header.includes(name)) issues.push({ path: `columns.${name}`, message: 'is required' });
-  if (records.length > MAX_IMPORT) issues.push({ path: 'row', message: `at most ${MAX_IMPORT} people per import` });
-  const rows = records.map(({ record, info }) => ({ row: info.records + 1, cells: record as Partial<Record<Column, string>> }));
-  for (const { row, cells } of rows)
-    for (const [column, value] of Object.entries(cells)) {
-      const problem = unstorableText(value ?? '');
-      if (problem) issues.push({ path: `row.${row}.${column}`, message: problem });
-    }
-  if (issues.length) throw invalidCsv(issues);
-  return { columns: header as Column[], rows };
-}
+export const parsePeopleCsv = (text: string): CsvRows => readCsvTable(text, CSV_COLUMNS, REQUIRED, MAX_IMPORT, 'people');
 
 type ExistingPerson = Record<string, unknown> & { id: string; email: string };
 

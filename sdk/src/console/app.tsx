@@ -5,6 +5,11 @@ import { isAdminLike } from './admin-roles';
 import { LOCALES, LOCALE_NAMES, locale, setLocale, t, tPlural, type Locale } from './i18n/i18n';
 import { installShortcuts } from './keyboard';
 import { Loading, Page } from './page';
+import { DevelopmentPage } from './development/development-page';
+import { DuePage } from './due/due-page';
+import { FirstRunPage } from './first-run-page';
+import { GoalPage } from './goal/goal-page';
+import { ImportPage } from './goal/import-page';
 import { CheckInPage, GoalsPage } from './pages';
 import { location, matchPath, navigate } from './router';
 import { session, signOut } from './session';
@@ -49,8 +54,13 @@ function Route() {
   const { path } = location.value;
   if (path === '/app') return <Home />;
   if (path === '/app/goals') return <GoalsPage />;
+  if (path === '/app/goals/import') return <ImportPage />;
+  const goal = matchPath('/app/goals/:id', path);
+  if (goal) return <GoalPage key={goal.id} goalId={goal.id!} />;
   if (path === '/app/team') return <TeamPage />;
   if (path === '/app/check-in') return <CheckInPage />;
+  if (path === '/app/development') return <DevelopmentPage />;
+  if (path === '/app/due') return <DuePage />;
   if (path === '/app/setup') return <SetupPage step="cycle" />;
   const setup = matchPath('/app/setup/:step', path);
   if (setup && isStep(setup.step!)) return <SetupPage key={setup.step} step={setup.step} />;
@@ -68,6 +78,8 @@ const NAV: Array<[string, Parameters<typeof t>[0]]> = [
   ['/app/goals', 'nav.goals'],
   ['/app/team', 'nav.team'],
   ['/app/check-in', 'nav.checkIn'],
+  ['/app/due', 'nav.due'],
+  ['/app/development', 'nav.development'],
   ['/app/setup/cycle', 'nav.setup'],
   ['/app/requests', 'nav.requests'],
   ['/app/reviews', 'nav.reviews'],
@@ -156,7 +168,7 @@ function Header({ signedIn }: { signedIn: boolean }) {
 }
 
 function ShortcutHelp({ dialog }: { dialog: { current: HTMLDialogElement | null } }) {
-  const keys = ['shortcuts.goals', 'shortcuts.team', 'shortcuts.checkIn', 'shortcuts.setup', 'shortcuts.requests', 'shortcuts.reviews', 'shortcuts.calibration', 'shortcuts.list', 'shortcuts.help'] as const;
+  const keys = ['shortcuts.goals', 'shortcuts.team', 'shortcuts.checkIn', 'shortcuts.setup', 'shortcuts.requests', 'shortcuts.reviews', 'shortcuts.calibration', 'shortcuts.development', 'shortcuts.due', 'shortcuts.list', 'shortcuts.help'] as const;
   return (
     <dialog ref={dialog} aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
@@ -186,7 +198,15 @@ export function App({ config }: { config: ConsoleConfig }) {
       </a>
       <Header signedIn={current.status === 'signed-in'} />
       <main id="main" tabIndex={-1}>
-        {current.status === 'starting' ? <Loading /> : current.status === 'signed-out' ? <SignInPage config={config} problem={current.problem} /> : <Route />}
+        {location.value.path === '/app/first-run' ? (
+          <FirstRunPage />
+        ) : current.status === 'starting' ? (
+          <Loading />
+        ) : current.status === 'signed-out' ? (
+          <SignInPage config={config} problem={current.problem} />
+        ) : (
+          <Route />
+        )}
       </main>
       <footer class="muted">
         <button type="button" class="link" onClick={() => dialog.current?.showModal()}>

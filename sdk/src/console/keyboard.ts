@@ -11,6 +11,8 @@ export const GO_TO: Record<string, string> = {
   r: '/app/requests',
   v: '/app/reviews',
   l: '/app/calibration',
+  d: '/app/development',
+  u: '/app/due',
 };
 
 const typingInto = (target: EventTarget | null) => {

@@ -20,15 +20,19 @@ let token: (() => Promise<string>) | null = null;
 
 /**
  * A request to the API as the signed-in person, for what is not a synced mutation (adding
- * people to the org) or an online-only read (a review's evidence); answers with the parsed
- * body, or throws the server's message. Without a body it sends none (GET).
+ * people to the org, a CSV import) or an online-only read (a review's evidence, a change
+ * history); answers with the parsed body, or throws the server's message with its issues.
+ * `body` goes as JSON, `csv` as text/csv; with neither it sends none (GET).
  */
-export async function apiRequest(path: string, init: { method: string; body?: unknown }): Promise<unknown> {
+export async function apiRequest(path: string, init: { method: string; body?: unknown; csv?: string }): Promise<unknown> {
   if (!token) throw new Error('not signed in');
+  const headers: Record<string, string> = { authorization: `Bearer ${await token()}` };
+  if (init.csv !== undefined) headers['content-type'] = 'text/csv';
+  else if (init.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`${endpoint}${path}`, {
     method: init.method,
-    headers: { authorization: `Bearer ${await token()}`, ...(init.body !== undefined && { 'content-type': 'application/json' }) },
-    ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
+    headers,
+    body: init.csv ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const body = (await response.json().catch(() => null)) as { error?: { message?: string; issues?: Array<{ path: string; message: string }> } } | null;
   if (!response.ok) throw Object.assign(new Error(body?.error?.message ?? `HTTP ${response.status}`), { issues: body?.error?.issues ?? [] });

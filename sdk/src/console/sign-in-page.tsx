@@ -7,6 +7,7 @@ import { Field } from '../widgets/field';
 import { signInApi } from './auth/sign-in-api';
 import type { Credentials } from './auth/credentials';
 import type { ConsoleConfig } from './config';
+import { FirstRunNotice } from './first-run-page';
 import { formFields } from './form';
 import { t } from './i18n/i18n';
 import { Page } from './page';
@@ -32,6 +33,7 @@ export function SignInPage({ config, problem }: { config: ConsoleConfig; problem
   return (
     <Page title={t('signIn.title')}>
       <div class="sign-in">
+        <FirstRunNotice />
         {(problem || failure) && (
           <p class="status error" role="alert">
             {failure ?? t('signIn.refused', { reason: problem! })}

@@ -26,13 +26,36 @@ export interface SignInApi {
   sso(handoffCode: string): Promise<Credentials>;
   /** Checks a pasted personal token against /v1/me before keeping it. */
   token(token: string): Promise<Credentials>;
+  /** Whether the server waits for its first org (GET /v1/setup/first-run). */
+  firstRunOpen(): Promise<boolean>;
+  /** Creates the first org and its admin with the setup token, and signs that admin in with the one-time code it answers. */
+  firstRun(input: FirstRunInput): Promise<Credentials>;
 }
+
+export interface FirstRunInput {
+  setupToken: string;
+  name: string;
+  slug: string;
+  adminEmail: string;
+  adminName: string;
+}
+
+const FirstRunAnswer = z.object({ signIn: z.object({ code: z.string() }) });
+const FirstRunState = z.object({ open: z.boolean() });
 
 export function signInApi(endpoint: string, fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis), now: () => number = Date.now): SignInApi {
   return {
     code: async (code) => ({ kind: 'token', token: (await post(fetchImpl, `${endpoint}/v1/auth/sign-in-code`, { code: code.trim() }, TokenAnswer)).token }),
     demo: async (email) => ({ kind: 'token', token: (await post(fetchImpl, `${endpoint}/v1/auth/dev-signin`, { email: email.trim() }, TokenAnswer)).token }),
     sso: async (code) => sessionCredentials(await post(fetchImpl, `${endpoint}/v1/auth/sso/exchange`, { code }, SessionTokens), now()),
+    async firstRunOpen() {
+      const response = await fetchImpl(`${endpoint}/v1/setup/first-run`);
+      return response.ok && FirstRunState.parse(await response.json()).open;
+    },
+    async firstRun(input) {
+      const created = await post(fetchImpl, `${endpoint}/v1/setup/first-run`, input, FirstRunAnswer);
+      return { kind: 'token', token: (await post(fetchImpl, `${endpoint}/v1/auth/sign-in-code`, { code: created.signIn.code }, TokenAnswer)).token };
+    },
     async token(token) {
       const trimmed = token.trim();
       const response = await fetchImpl(`${endpoint}/v1/me`, { headers: { authorization: `Bearer ${trimmed}` } });

@@ -3,6 +3,7 @@
  * support asked, learning), feedback about them the viewer may see, and a place to give more.
  */
 import type { Person } from '../../model';
+import { DevelopmentPanel } from '../development/development-page';
 import { FeedbackList } from '../feedback-list';
 import { flattenTree } from '../goal-options';
 import { formatPercent, formatWeek, t } from '../i18n/i18n';
@@ -66,6 +67,10 @@ function OneOnOne({ person, week }: { person: Person; week: string }) {
         <FeedbackList items={feedback} empty={t('team.noFeedback')} />
         <h3>{t('oneOnOne.giveFeedback')}</h3>
         <sightline-feedback subject={person.id} theme={widgetTheme(theme.value)} />
+      </section>
+      <section aria-labelledby="development-heading">
+        <h2 id="development-heading">{t('development.title')}</h2>
+        <DevelopmentPanel person={person} />
       </section>
     </div>
   );

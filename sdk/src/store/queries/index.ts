@@ -5,6 +5,7 @@
 import type { QueryName } from '../../client';
 import type { Query } from './context';
 import { checkIn, checkIns } from './check-in';
+import { development } from './development';
 import { feedback } from './feedback';
 import { goalTree } from './goal-tree';
 import { kpi } from './kpi';
