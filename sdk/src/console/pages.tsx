@@ -1,5 +1,5 @@
 /** The console's simple pages: the goal cascade of a cycle, and one's own weekly check-in, both the SDK's widgets. */
-import { t } from './i18n/i18n';
+import { t } from '../i18n/console/i18n';
 import { Loading, Page } from './page';
 import { location, navigate, withQuery } from './router';
 import { theme, widgetTheme } from './theme';

@@ -8,7 +8,7 @@ import { signInApi } from './auth/sign-in-api';
 import type { Credentials } from './auth/credentials';
 import type { ConsoleConfig } from './config';
 import { formFields } from './form';
-import { t } from './i18n/i18n';
+import { t } from '../i18n/console/i18n';
 import { Page } from './page';
 import { signIn } from './session';
 
