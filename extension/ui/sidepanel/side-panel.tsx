@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { SignedIn } from '../shared/signed-in';
 import { FeedbackList, type Perspective } from './feedback-list';
 import { CheckInWidget, FeedbackWidget, GoalsWidget, SyncStatusWidget } from '../shared/elements';
+import { t } from '../shared/i18n';
 
 export function SidePanel({ client }: { client: SightlineClient }) {
   return (
@@ -16,17 +17,17 @@ export function SidePanel({ client }: { client: SightlineClient }) {
         {(me) => (
           <>
             <section aria-labelledby="goals-heading" data-testid="my-goals">
-              <h2 id="goals-heading">My goals and KPIs</h2>
+              <h2 id="goals-heading">{t('sidePanel.goals')}</h2>
               <GoalsWidget scope="me" />
             </section>
             <section aria-labelledby="checkin-heading" data-testid="my-checkin">
-              <h2 id="checkin-heading">This week's check-in</h2>
+              <h2 id="checkin-heading">{t('sidePanel.checkIn')}</h2>
               <CheckInWidget />
             </section>
             {/* Folded: the form is long, and the shortcut opens it on a record anyway. */}
             <details data-testid="give-feedback">
               <summary>
-                <h2>Give feedback</h2>
+                <h2>{t('sidePanel.giveFeedback')}</h2>
               </summary>
               <FeedbackWidget />
             </details>
@@ -47,10 +48,10 @@ function FeedbackSection({ client, personId }: { client: SightlineClient; person
   );
   return (
     <section aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading">Feedback</h2>
-      <div role="group" aria-label="Which feedback to show" class="toggle">
-        {choice('received', 'Received')}
-        {choice('given', 'Given')}
+      <h2 id="feedback-heading">{t('sidePanel.feedback')}</h2>
+      <div role="group" aria-label={t('sidePanel.whichFeedback')} class="toggle">
+        {choice('received', t('sidePanel.received'))}
+        {choice('given', t('sidePanel.given'))}
       </div>
       <FeedbackList client={client} personId={personId} perspective={perspective} />
     </section>

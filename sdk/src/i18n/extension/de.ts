@@ -1,0 +1,63 @@
+/** The extension's words in German; `ExtensionCatalog` makes the compiler refuse a missing or extra key. */
+import type { ExtensionCatalog } from './en';
+
+export const de = {
+  'common.loading': 'Wird geladen…',
+  'common.close': 'Schließen',
+
+  'signedIn.prompt': 'Melden Sie sich bei Sightline an, um hier Ihre Ziele, KPIs und Ihr Feedback zu sehen.',
+  'signedIn.openSettings': 'Sightline-Einstellungen öffnen',
+  'frame.refused': 'Sightline ist hier nicht verfügbar: {reason}.',
+  'frame.noRecord': 'dieser Rahmen hat keinen Datensatz anzuzeigen',
+
+  'sidePanel.goals': 'Meine Ziele und KPIs',
+  'sidePanel.checkIn': 'Check-in dieser Woche',
+  'sidePanel.giveFeedback': 'Feedback geben',
+  'sidePanel.feedback': 'Feedback',
+  'sidePanel.whichFeedback': 'Welches Feedback angezeigt wird',
+  'sidePanel.received': 'Erhalten',
+  'sidePanel.given': 'Gegeben',
+
+  'feedbackList.loadFailed': 'Feedback konnte nicht geladen werden: {reason}',
+  'feedbackList.loading': 'Feedback wird geladen…',
+  'feedbackList.noneReceived': 'Noch kein Feedback erhalten.',
+  'feedbackList.noneGiven': 'Sie haben noch kein Feedback gegeben.',
+  'feedbackList.from': '{kind} von {name}',
+  'feedbackList.to': '{kind} an {name}',
+  'feedbackList.colleague': 'einer Kollegin oder einem Kollegen',
+  'feedbackList.pending': ' · noch nicht synchronisiert',
+  'feedbackKind.praise': 'Lob',
+  'feedbackKind.coaching': 'Coaching',
+  'feedbackKind.observation': 'Beobachtung',
+  'feedbackKind.self': 'Selbstreflexion',
+
+  'panel.label': 'Sightline für diesen Datensatz ({recordType})',
+  'panel.hide': 'Sightline auf dieser Seite ausblenden',
+  'crm.loadFailed': 'Ihre Ziele konnten nicht geladen werden: {reason}',
+  'crm.loading': 'Ihre KPIs werden geladen…',
+  'crm.kpis': 'Ihre KPIs',
+  'crm.noKpis': 'Ihre Ziele haben noch keine KPIs.',
+  'crm.aligned.one': 'Zugeordnetes Teamziel',
+  'crm.aligned.other': 'Zugeordnete Teamziele',
+  'ticketing.giveFeedback': 'Feedback zu diesem Datensatz ({recordType}) geben',
+  'ticketing.teamKpis': 'Team-KPIs',
+  'ticketing.noTeamKpis': 'Ihr Team hat noch keine KPIs.',
+  'ticketing.noTeam': 'Sie sind noch in keinem Team.',
+  'ticketing.development': 'Ihre Entwicklungsziele',
+  'docs.loadFailed': 'Teams konnten nicht geladen werden: {reason}',
+  'docs.loading': 'Ziele werden geladen…',
+  'docs.teamGoals': 'Ziele von {team}',
+  'docs.companyGoals': 'Unternehmensziele',
+  'docs.spaceOfTeam': 'Der Bereich {space} gehört zu {team}.',
+  'docs.noTeamForSpace': 'Kein Team passt zum Bereich {space}.',
+
+  'activity.log': 'Aktivität erfassen',
+  'activity.logging': 'Wird erfasst…',
+  'activity.logged': 'Erfasst',
+  'activity.logLabel': 'Ein(e) {kpi} für diesen Datensatz ({recordType}) erfassen',
+  'activity.loggedLabel': '{kpi}: für diesen Datensatz ({recordType}) erfasst',
+  'activity.loggedStatus': '{kpi} erfasst',
+
+  'capture.title': 'Feedback geben',
+  'capture.about': 'Zu Ihrer Arbeit an {record}',
+} satisfies ExtensionCatalog;
