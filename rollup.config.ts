@@ -68,6 +68,9 @@ function namedChunks(id: string): string | undefined {
   const zodFree = /\/sdk\/src\/model\/(uuid|progress)\.ts$/.exec(id)?.[1];
   if (zodFree) return zodFree;
   if (id.includes('/sdk/src/model/') || id.endsWith('/sdk/src/csp-safe-zod.ts')) return 'model';
+  // Each locale's widget words: a viewer fetches one of them (see sdk/src/bundle-files.ts).
+  const locale = /\/sdk\/src\/i18n\/widgets\/(\w+)\.ts$/.exec(id)?.[1];
+  if (locale && locale !== 'i18n') return `locale-${locale}`;
   return undefined;
 }
 

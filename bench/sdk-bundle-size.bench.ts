@@ -5,7 +5,7 @@
  * ratios are against each file's raw size.
  */
 import { readFileSync } from 'node:fs';
-import { BUDGET, KB, SINGLE_FILE, readBundle, sizes, sum, type BundleFile } from '@sightline/sdk/bundle-files';
+import { BUDGET, KB, SINGLE_FILE, oneViewer, readBundle, sizes, sum, type BundleFile } from '@sightline/sdk/bundle-files';
 import { TablePrinter, formatRatio } from './lib/table';
 import { buildSdk } from './sdk-build';
 
@@ -34,5 +34,6 @@ console.log(`SDK bundle sizes (1 KB = ${KB} bytes; gzip level 9, brotli quality 
 table.header();
 for (const f of files) row(`esm/${f.path}`, f.eager ? 'eager' : 'lazy', f);
 row('entry (eager files)', '', totals(files.filter((f) => f.eager)), BUDGET.entry);
-row(`total (${files.length} files)`, '', totals(files), BUDGET.total);
+row(`total (${files.length} files)`, '', totals(files));
+row('one viewer (one locale)', '', totals(oneViewer(files)), BUDGET.total);
 row('sightline.js (single file)', 'all', sizes(readFileSync(SINGLE_FILE)));

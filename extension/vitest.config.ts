@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     name: 'extension',
     root: import.meta.dirname,
-    setupFiles: ['../scripts/vitest-patient-wait.ts'],
+    setupFiles: ['../scripts/vitest-patient-wait.ts', './testing/ui-language.ts'],
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.output/**', '.wxt/**'],
     environment: 'happy-dom',

@@ -19,7 +19,7 @@ export const KB = 1000;
 export const BUDGET = {
   /** sightline.js and its static imports: registers the elements and paints their skeletons. */
   entry: 15 * KB,
-  /** Everything the entry can ever load (widgets, form schemas, the engine, Dexie, zod), and the single-file build. */
+  /** Everything the entry can ever load for one viewer (widgets, form schemas, the engine, Dexie, zod, one locale's words), and the single-file build. */
   total: 90 * KB,
 };
 
@@ -72,6 +72,18 @@ export function readBundle(dir: string = ESM_DIR): BundleFile[] {
   const files = [...reach(true)].map((path) => ({ path, ...sizes(read(path)), eager: eager.has(path) }));
   const rank = (f: BundleFile) => (f.path === ENTRY ? 0 : f.eager ? 1 : 2);
   return files.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
+}
+
+/** A chunk holding one locale's widget words (rollup.config.ts names them `locale-<tag>`). */
+const LOCALE_CHUNK = /^chunks\/locale-\w+-/;
+
+/**
+ * What one viewer can ever load: every shared file plus one locale's words (the largest), since
+ * an element fetches only its own locale's catalog.
+ */
+export function oneViewer(files: readonly BundleFile[]): BundleFile[] {
+  const locales = files.filter((f) => LOCALE_CHUNK.test(f.path)).sort((a, b) => b.gzip - a.gzip);
+  return [...files.filter((f) => !LOCALE_CHUNK.test(f.path)), ...locales.slice(0, 1)];
 }
 
 export const sum = (files: readonly BundleFile[], size: 'raw' | 'gzip' | 'brotli'): number => files.reduce((n, f) => n + f[size], 0);

@@ -8,6 +8,7 @@ import type { RecordContext } from '@sightline/sdk/model';
 import { useEffect, useRef } from 'preact/hooks';
 import { FeedbackWidget } from '../shared/elements';
 import { SignedIn } from '../shared/signed-in';
+import { t } from '../shared/i18n';
 
 /** Long enough for the widget's "sent" message to be seen and announced. */
 export const CLOSE_AFTER_SUBMIT_MS = 1500;
@@ -42,12 +43,12 @@ export function CapturePage({ client, record, close }: Props) {
     <div class="backdrop" onClick={(event) => event.target === event.currentTarget && close()}>
       <div ref={dialog} class="dialog" role="dialog" aria-modal="true" aria-labelledby="capture-title" tabIndex={-1} data-testid="capture-dialog">
         <header class="head">
-          <h1 id="capture-title">Give feedback</h1>
-          <button type="button" aria-label="Close" data-testid="capture-close" onClick={close}>
+          <h1 id="capture-title">{t('capture.title')}</h1>
+          <button type="button" aria-label={t('common.close')} data-testid="capture-close" onClick={close}>
             ×
           </button>
         </header>
-        {record && <p class="muted">About your work on {record.title ?? `${record.recordType} ${record.recordId}`}</p>}
+        {record && <p class="muted">{t('capture.about', { record: record.title ?? `${record.recordType} ${record.recordId}` })}</p>}
         <SignedIn client={client}>{() => <FeedbackWidget context={record} />}</SignedIn>
       </div>
     </div>

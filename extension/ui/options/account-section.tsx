@@ -12,6 +12,7 @@ import type { SettingsView } from '../../settings/settings-view';
 import type { PermissionsApi } from '../../settings/tool-permissions';
 import { SyncStatusWidget } from '../shared/elements';
 import { messageOf } from '../shared/message-of';
+import { t, tPlural } from '../shared/i18n';
 
 interface Props {
   settings: SettingsView;
@@ -24,7 +25,7 @@ interface Props {
 export function AccountSection(props: Props) {
   return (
     <section aria-labelledby="account-heading">
-      <h2 id="account-heading">Account</h2>
+      <h2 id="account-heading">{t('account.heading')}</h2>
       {props.settings.signedInAs ? <SignedIn {...props} /> : <SignInForm {...props} />}
     </section>
   );
@@ -40,15 +41,15 @@ function SignInForm({ settings, onSettings, control, permissions }: Props) {
   /** Signs in with a token, or through single sign-on when `sso` is set. */
   const signIn = (sso: boolean) => {
     const address = Endpoint.safeParse(endpoint);
-    if (!address.success) return setError(`Server address ${address.error.issues[0]?.message ?? 'is not valid'}.`);
-    if (sso && !orgSlug.trim()) return setError('Enter your organisation to sign in with single sign-on.');
+    if (!address.success) return setError(t('account.badAddress', { reason: address.error.issues[0]?.message ?? t('account.addressInvalid') }));
+    if (sso && !orgSlug.trim()) return setError(t('account.needOrg'));
     // Before any await, while this is still the user's gesture.
     const granted = permissions.request({ origins: [endpointPermission(address.data)] });
     setBusy(true);
     setError(null);
     granted
       .then((yes) => {
-        if (!yes) throw new Error(`Sightline needs access to ${new URL(address.data).host} to reach the server.`);
+        if (!yes) throw new Error(t('account.needAccess', { host: new URL(address.data).host }));
         return sso ? control.call('signInWithSso', { endpoint: address.data, orgSlug }) : control.call('signIn', { endpoint: address.data, token });
       })
       .then(
@@ -68,11 +69,11 @@ function SignInForm({ settings, onSettings, control, permissions }: Props) {
   return (
     <form onSubmit={submit} aria-describedby={error ? 'sign-in-error' : undefined} data-testid="sign-in-form">
       <label>
-        Server address
+        {t('account.address')}
         <input type="url" required placeholder="https://sightline.example.com" value={endpoint} onInput={(event) => setEndpoint(event.currentTarget.value)} data-testid="endpoint-input" />
       </label>
       <label>
-        Personal token
+        {t('account.token')}
         <input
           type="password"
           required
@@ -84,18 +85,17 @@ function SignInForm({ settings, onSettings, control, permissions }: Props) {
         />
       </label>
       <p id="token-hint" class="hint" data-testid="token-hint">
-        A personal token lets this browser act as you. Your Sightline administrator gives you one, or you create one yourself while signed
-        in to Sightline (<code>POST /v1/auth/tokens</code> on the server). On a demo server, <code>npm start</code> prints one.
+        <TokenHint />
       </p>
       <button type="submit" disabled={busy} data-testid="sign-in">
-        {busy ? 'Signing in…' : 'Sign in'}
+        {t(busy ? 'account.signingIn' : 'account.signIn')}
       </button>
       <label>
-        Organisation (for single sign-on)
+        {t('account.org')}
         <input type="text" autoComplete="organization" placeholder="northwind" value={orgSlug} onInput={(event) => setOrgSlug(event.currentTarget.value)} data-testid="org-slug-input" />
       </label>
       <button type="button" disabled={busy} onClick={() => signIn(true)} data-testid="sign-in-sso">
-        Sign in with single sign-on
+        {t('account.signInSso')}
       </button>
       {error && (
         <p id="sign-in-error" role="alert" class="error" data-testid="sign-in-error">
@@ -103,6 +103,20 @@ function SignInForm({ settings, onSettings, control, permissions }: Props) {
         </p>
       )}
     </form>
+  );
+}
+
+/** The hint with its route and command as code: the sentence is split around them. */
+function TokenHint() {
+  const [before, middle, after] = t('account.tokenHint', { route: '\u0000', command: '\u0000' }).split('\u0000');
+  return (
+    <>
+      {before}
+      <code>POST /v1/auth/tokens</code>
+      {middle}
+      <code>npm start</code>
+      {after}
+    </>
   );
 }
 
@@ -114,7 +128,7 @@ function SignedIn({ settings, onSettings, control, client, permissions }: Props)
 
   const signOut = async () => {
     // Sign-out deletes the local copy, and with it changes the server has not seen yet.
-    if (pending > 0 && !confirm(`${pending === 1 ? '1 change has' : `${pending} changes have`} not reached the server yet and will be lost. Sign out anyway?`)) return;
+    if (pending > 0 && !confirm(tPlural('account.unsent', pending))) return;
     try {
       const view = await control.call('signOut', {});
       if (settings.endpoint) await permissions.remove({ origins: [endpointPermission(settings.endpoint)] });
@@ -127,7 +141,7 @@ function SignedIn({ settings, onSettings, control, client, permissions }: Props)
   return (
     <div>
       <p data-testid="signed-in-as">
-        Signed in as <strong>{who.name}</strong> ({who.email}) at {who.orgName}
+        {t('account.signedInAs', { name: who.name, email: who.email, org: who.orgName })}
         <br />
         <span class="muted">{settings.endpoint}</span>
       </p>
@@ -135,7 +149,7 @@ function SignedIn({ settings, onSettings, control, client, permissions }: Props)
         <SyncStatusWidget />
       </p>
       <button type="button" onClick={() => void signOut()} data-testid="sign-out">
-        Sign out
+        {t('account.signOut')}
       </button>
       {error && (
         <p role="alert" class="error">

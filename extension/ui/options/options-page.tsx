@@ -8,6 +8,7 @@ import type { PermissionsApi } from '../../settings/tool-permissions';
 import { AccountSection } from './account-section';
 import { ToolsSection } from './tools-section';
 import { messageOf } from '../shared/message-of';
+import { t } from '../shared/i18n';
 
 interface Props {
   client: SightlineClient;
@@ -28,7 +29,7 @@ export function OptionsPage({ client, control, permissions }: Props) {
 
   return (
     <main class="options">
-      <h1>Sightline settings</h1>
+      <h1>{t('options.title')}</h1>
       {error && (
         <p role="alert" class="error">
           {error}

@@ -11,6 +11,7 @@ import type { ControlApi } from '../../rpc/control-caller';
 import type { SettingsView } from '../../settings/settings-view';
 import { addWebSite, disableTool, enableTool, removeWebSite, sitePattern, toolOrigins, webSites, type PermissionsApi } from '../../settings/tool-permissions';
 import { messageOf } from '../shared/message-of';
+import { t } from '../shared/i18n';
 
 interface Props {
   settings: SettingsView;
@@ -30,7 +31,7 @@ export function ToolsSection({ settings, onSettings, control, permissions }: Pro
     const next = on ? enableTool(tool, enabled, permissions) : disableTool(tool, enabled, permissions, settings.endpoint);
     next
       .then((tools) => {
-        if (!tools) throw new Error('Sightline was not given access to those sites, so the tool stays off.');
+        if (!tools) throw new Error(t('tools.refused'));
         return control.call('saveSettings', { enabledTools: tools });
       })
       .then(onSettings, (reason: unknown) => setError(messageOf(reason)));
@@ -38,11 +39,11 @@ export function ToolsSection({ settings, onSettings, control, permissions }: Pro
 
   return (
     <section aria-labelledby="tools-heading">
-      <h2 id="tools-heading">Tools</h2>
-      <p class="muted">Sightline only runs on the tools you switch on, and asks for access to their sites when you do.</p>
+      <h2 id="tools-heading">{t('tools.heading')}</h2>
+      <p class="muted">{t('tools.intro')}</p>
       {!signedIn && (
         <p class="hint" data-testid="tools-need-sign-in">
-          Sign in above to switch tools on.
+          {t('tools.needSignIn')}
         </p>
       )}
       <ul class="tools">
@@ -58,7 +59,7 @@ export function ToolsSection({ settings, onSettings, control, permissions }: Pro
               />
               {adapter.label}
             </label>
-            <span class="muted"> {toolOrigins(adapter.tool).join(', ') || 'the sites you add below'}</span>
+            <span class="muted"> {toolOrigins(adapter.tool).join(', ') || t('tools.yourSites')}</span>
           </li>
         ))}
       </ul>
@@ -82,35 +83,35 @@ function WebSites({ endpoint, permissions }: { endpoint: string | null; permissi
   const add = (event: Event) => {
     event.preventDefault();
     const pattern = sitePattern(address);
-    if (!pattern) return setError('Enter a web address such as intranet.example.com.');
+    if (!pattern) return setError(t('sites.badAddress'));
     setError(null);
     addWebSite(pattern, permissions).then((granted) => {
       if (granted) setAddress('');
-      else setError(`Sightline was not given access to ${address}.`);
+      else setError(t('sites.refused', { address }));
       refresh();
     }, (reason: unknown) => setError(messageOf(reason)));
   };
 
   return (
     <div aria-labelledby="sites-heading">
-      <h3 id="sites-heading">Websites</h3>
+      <h3 id="sites-heading">{t('sites.heading')}</h3>
       <ul data-testid="web-sites">
         {sites.map((site) => (
           <li key={site}>
             {site}{' '}
-            <button type="button" aria-label={`Remove ${site}`} onClick={() => void removeWebSite(site, permissions).then(refresh)}>
-              Remove
+            <button type="button" aria-label={t('sites.removeLabel', { site })} onClick={() => void removeWebSite(site, permissions).then(refresh)}>
+              {t('sites.remove')}
             </button>
           </li>
         ))}
       </ul>
       <form onSubmit={add}>
         <label>
-          Add a website
+          {t('sites.addLabel')}
           <input value={address} onInput={(event) => setAddress(event.currentTarget.value)} placeholder="intranet.example.com" data-testid="web-site-input" />
         </label>
         <button type="submit" data-testid="add-web-site">
-          Add
+          {t('sites.add')}
         </button>
       </form>
       {error && (

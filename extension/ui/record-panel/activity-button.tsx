@@ -10,6 +10,7 @@ import { activityId } from '../../activity/activity-id';
 import { logActivity } from '../../activity/log-activity';
 import type { ControlApi } from '../../rpc/control-caller';
 import { messageOf } from '../shared/message-of';
+import { t } from '../shared/i18n';
 
 interface Props {
   client: SightlineClient;
@@ -54,20 +55,21 @@ export function ActivityButton({ client, control, kpi, personId, record }: Props
     }
   };
 
-  const label = { checking: 'Log activity', ready: 'Log activity', saving: 'Logging…', logged: 'Logged' }[state];
+  const label = t(state === 'saving' ? 'activity.logging' : state === 'logged' ? 'activity.logged' : 'activity.log');
+  const words = { kpi: kpi.metric.name, recordType: record.recordType };
   return (
     <div class="activity">
       <button
         type="button"
         data-testid={`log-activity-${kpi.metric.id}`}
-        aria-label={state === 'logged' ? `${kpi.metric.name}: logged for this ${record.recordType}` : `Log one ${kpi.metric.name} for this ${record.recordType}`}
+        aria-label={t(state === 'logged' ? 'activity.loggedLabel' : 'activity.logLabel', words)}
         disabled={state !== 'ready'}
         onClick={() => void log()}
       >
         {label}
       </button>
       <span role="status" class="sr-only">
-        {state === 'logged' ? `${kpi.metric.name} logged` : ''}
+        {state === 'logged' ? t('activity.loggedStatus', words) : ''}
       </span>
       {error && (
         <p role="alert" class="error">

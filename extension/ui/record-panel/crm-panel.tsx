@@ -11,6 +11,7 @@ import { describeProgress } from '../shared/pace';
 import { ActivityButton } from './activity-button';
 import { myGoals } from './my-work';
 import { KpiWidget } from '../shared/elements';
+import { t } from '../shared/i18n';
 
 interface Props {
   client: SightlineClient;
@@ -21,16 +22,16 @@ interface Props {
 
 export function CrmPanel({ client, control, me, record }: Props) {
   const tree = useWatch(client, 'goalTree', { scope: 'me' });
-  if (tree.status === 'error') return <p role="alert" class="error">Could not load your goals: {tree.message}</p>;
-  if (tree.status !== 'ready') return <p class="muted">Loading your KPIs…</p>;
+  if (tree.status === 'error') return <p role="alert" class="error">{t('crm.loadFailed', { reason: tree.message })}</p>;
+  if (tree.status !== 'ready') return <p class="muted">{t('crm.loading')}</p>;
   const mine = myGoals(tree.data, me.id);
   const aligned = [...new Map(mine.flatMap(({ alignedTo }) => (alignedTo ? [[alignedTo.goal.id, alignedTo] as const] : []))).values()];
   const kpis = mine.flatMap(({ node }) => node.kpis);
   return (
     <div data-testid="crm-panel">
       <section aria-labelledby="kpis-heading">
-        <h2 id="kpis-heading">Your KPIs</h2>
-        {kpis.length === 0 && <p class="muted">You have no KPIs on your goals yet.</p>}
+        <h2 id="kpis-heading">{t('crm.kpis')}</h2>
+        {kpis.length === 0 && <p class="muted">{t('crm.noKpis')}</p>}
         {kpis.map((kpi) => (
           <div class="kpi" key={kpi.metric.id}>
             <KpiWidget metric={kpi.metric.id} />
@@ -40,7 +41,7 @@ export function CrmPanel({ client, control, me, record }: Props) {
       </section>
       {aligned.length > 0 && (
         <section aria-labelledby="aligned-heading">
-          <h2 id="aligned-heading">{aligned.length === 1 ? 'Aligned team goal' : 'Aligned team goals'}</h2>
+          <h2 id="aligned-heading">{t(aligned.length === 1 ? 'crm.aligned.one' : 'crm.aligned.other')}</h2>
           {aligned.map((node) => (
             <AlignedGoal key={node.goal.id} node={node} />
           ))}

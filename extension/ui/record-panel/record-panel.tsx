@@ -6,6 +6,7 @@ import { SignedIn } from '../shared/signed-in';
 import { CrmPanel } from './crm-panel';
 import { DocsPanel } from './docs-panel';
 import { TicketingPanel } from './ticketing-panel';
+import { t } from '../shared/i18n';
 
 interface Props {
   client: SightlineClient;
@@ -17,10 +18,10 @@ interface Props {
 
 export function RecordPanel({ client, control, payload: { label, category, record }, close }: Props) {
   return (
-    <main class="panel" aria-label={`Sightline for this ${record.recordType}`}>
+    <main class="panel" aria-label={t('panel.label', { recordType: record.recordType })}>
       <header class="head">
         <span>Sightline · {label}</span>
-        <button type="button" class="hide" aria-label="Hide Sightline on this page" data-testid="hide-panel" onClick={close}>
+        <button type="button" class="hide" aria-label={t('panel.hide')} data-testid="hide-panel" onClick={close}>
           ×
         </button>
       </header>

@@ -4,6 +4,7 @@ import type { Person, RecordContext } from '@sightline/sdk/model';
 import { useWatch } from '@sightline/sdk/widgets/use-watch';
 import { teamKpis } from './my-work';
 import { FeedbackWidget, GoalsWidget, KpiWidget } from '../shared/elements';
+import { t } from '../shared/i18n';
 
 interface Props {
   client: SightlineClient;
@@ -19,19 +20,19 @@ export function TicketingPanel({ client, me, record }: Props) {
       {/* Folded so the panel stays compact beside the ticket; the shortcut opens it as a dialog too. */}
       <details data-testid="record-feedback">
         <summary>
-          <h2>Give feedback on this {record.recordType}</h2>
+          <h2>{t('ticketing.giveFeedback', { recordType: record.recordType })}</h2>
         </summary>
         <FeedbackWidget context={record} />
       </details>
       <section aria-labelledby="team-kpis-heading">
-        <h2 id="team-kpis-heading">Team KPIs</h2>
-        {tree.status === 'ready' && kpis.length === 0 && <p class="muted">{me.teamId ? 'Your team has no KPIs yet.' : 'You are not in a team yet.'}</p>}
+        <h2 id="team-kpis-heading">{t('ticketing.teamKpis')}</h2>
+        {tree.status === 'ready' && kpis.length === 0 && <p class="muted">{me.teamId ? t('ticketing.noTeamKpis') : t('ticketing.noTeam')}</p>}
         {kpis.map((kpi) => (
           <KpiWidget key={kpi.metric.id} metric={kpi.metric.id} />
         ))}
       </section>
       <section aria-labelledby="development-heading">
-        <h2 id="development-heading">Your development goals</h2>
+        <h2 id="development-heading">{t('ticketing.development')}</h2>
         <GoalsWidget level="person" owner={me.id} />
       </section>
     </div>

@@ -8,6 +8,7 @@ import type { FrameKind, FrameRequest } from '../../rpc/frame-payload';
 import type { BackgroundConnection } from '../../rpc/connection';
 import { framePortName } from '../../rpc/port';
 import { bootPage } from './boot';
+import { t } from './i18n';
 
 export type StartedFrame<K extends FrameKind> = BackgroundConnection & {
   payload: Extract<FrameRequest, { kind: K }>['payload'];
@@ -18,12 +19,12 @@ export async function bootFrame<K extends FrameKind>(kind: K, root: HTMLElement)
   const hello = await awaitHello();
   const refused = (reason: string) => {
     root.dataset.state = 'refused';
-    root.textContent = `Sightline is not available here: ${reason}.`;
+    root.textContent = t('frame.refused', { reason });
   };
   const connection = bootPage(framePortName(hello.nonce), refused);
   const request = await connection.control.call('frameRequest', {}).catch(() => null);
   if (!request || request.kind !== kind) {
-    if (root.dataset.state !== 'refused') refused('this frame has no record to show');
+    if (root.dataset.state !== 'refused') refused(t('frame.noRecord'));
     connection.close();
     return null;
   }

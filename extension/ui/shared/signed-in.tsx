@@ -7,6 +7,7 @@ import type { Person } from '@sightline/sdk/model';
 import { useWatch } from '@sightline/sdk/widgets/use-watch';
 import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 
 export function SignedIn({ client, children }: { client: SightlineClient; children: (me: Person) => ComponentChildren }) {
   const me = useWatch(client, 'me', {});
@@ -17,13 +18,13 @@ export function SignedIn({ client, children }: { client: SightlineClient; childr
       </p>
     );
   }
-  if (me.status !== 'ready') return <p class="muted">Loading…</p>;
+  if (me.status !== 'ready') return <p class="muted">{t('common.loading')}</p>;
   if (me.data) return <>{children(me.data)}</>;
   return (
     <div data-testid="signed-out">
-      <p>Sign in to Sightline to see your goals, KPIs and feedback here.</p>
+      <p>{t('signedIn.prompt')}</p>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        Open Sightline settings
+        {t('signedIn.openSettings')}
       </button>
     </div>
   );

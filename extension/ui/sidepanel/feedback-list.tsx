@@ -1,22 +1,19 @@
 /** Feedback the signed-in person received or gave, newest first, with the record it was about. */
 import type { FeedbackView, SightlineClient } from '@sightline/sdk/client';
-import type { FeedbackKind } from '@sightline/sdk/model';
 import { useWatch } from '@sightline/sdk/widgets/use-watch';
+import { formatDate, t } from '../shared/i18n';
 
 export type Perspective = 'received' | 'given';
 
-const KIND: Record<FeedbackKind, string> = { praise: 'Praise', coaching: 'Coaching', observation: 'Observation', self: 'Self-reflection' };
 /** Enough for a panel; the dashboard has the full history. */
 export const FEEDBACK_LIMIT = 20;
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 export function FeedbackList({ client, personId, perspective }: { client: SightlineClient; personId: string; perspective: Perspective }) {
   const params = perspective === 'received' ? { aboutId: personId, limit: FEEDBACK_LIMIT } : { authorId: personId, limit: FEEDBACK_LIMIT };
   const list = useWatch(client, 'feedback', params);
-  if (list.status === 'error') return <p role="alert" class="error">Could not load feedback: {list.message}</p>;
-  if (list.status !== 'ready') return <p class="muted">Loading feedback…</p>;
-  if (list.data.length === 0) return <p class="muted">{perspective === 'received' ? 'No feedback received yet.' : 'You have not given feedback yet.'}</p>;
+  if (list.status === 'error') return <p role="alert" class="error">{t('feedbackList.loadFailed', { reason: list.message })}</p>;
+  if (list.status !== 'ready') return <p class="muted">{t('feedbackList.loading')}</p>;
+  if (list.data.length === 0) return <p class="muted">{perspective === 'received' ? t('feedbackList.noneReceived') : t('feedbackList.noneGiven')}</p>;
   return (
     <ul class="feedback-list" data-testid={`feedback-${perspective}`}>
       {list.data.map((item) => (
@@ -27,13 +24,17 @@ export function FeedbackList({ client, personId, perspective }: { client: Sightl
 }
 
 function FeedbackItem({ item: { feedback, author, subject, pending }, perspective }: { item: FeedbackView; perspective: Perspective }) {
-  const who = perspective === 'received' ? `from ${author?.name ?? 'a colleague'}` : `to ${subject?.name ?? 'a colleague'}`;
+  const kind = t(`feedbackKind.${feedback.kind}`);
+  const who =
+    perspective === 'received'
+      ? t('feedbackList.from', { kind, name: author?.name ?? t('feedbackList.colleague') })
+      : t('feedbackList.to', { kind, name: subject?.name ?? t('feedbackList.colleague') });
   const { context } = feedback;
   return (
     <li>
       <p class="muted">
-        {KIND[feedback.kind]} {who} · <time dateTime={feedback.createdAt}>{dateFormat.format(new Date(feedback.createdAt))}</time>
-        {pending && ' · not yet synced'}
+        {who} · <time dateTime={feedback.createdAt}>{formatDate(feedback.createdAt)}</time>
+        {pending && t('feedbackList.pending')}
       </p>
       <p class="body">{feedback.body}</p>
       {context && (

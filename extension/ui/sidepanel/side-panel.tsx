@@ -8,6 +8,7 @@ import { SignedIn } from '../shared/signed-in';
 import { FeedbackList, type Perspective } from './feedback-list';
 import { DueList } from './due-list';
 import { CheckInWidget, FeedbackWidget, GoalsWidget, RequestsWidget, SyncStatusWidget } from '../shared/elements';
+import { t } from '../shared/i18n';
 
 export function SidePanel({ client }: { client: SightlineClient }) {
   return (
@@ -90,10 +91,10 @@ function FeedbackSection({ client, personId }: { client: SightlineClient; person
   );
   return (
     <section aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading">Feedback</h2>
-      <div role="group" aria-label="Which feedback to show" class="toggle">
-        {choice('received', 'Received')}
-        {choice('given', 'Given')}
+      <h2 id="feedback-heading">{t('sidePanel.feedback')}</h2>
+      <div role="group" aria-label={t('sidePanel.whichFeedback')} class="toggle">
+        {choice('received', t('sidePanel.received'))}
+        {choice('given', t('sidePanel.given'))}
       </div>
       <FeedbackList client={client} personId={personId} perspective={perspective} />
     </section>

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ConsoleConfig } from './config';
 import { isAdminLike } from './admin-roles';
-import { LOCALES, LOCALE_NAMES, locale, setLocale, t, tPlural, type Locale } from './i18n/i18n';
+import { LOCALES, LOCALE_NAMES, locale, setLocale, t, tPlural, type Locale } from '../i18n/console/i18n';
 import { installShortcuts } from './keyboard';
 import { Loading, Page } from './page';
 import { DevelopmentPage } from './development/development-page';

@@ -1,6 +1,6 @@
 /** The cycle a page shows, chosen from the org's cycles and kept in the URL (`?cycle=…`), so the view can be shared. */
 import type { Cycle } from '../model';
-import { t } from './i18n/i18n';
+import { t } from '../i18n/console/i18n';
 import { navigate, withQuery } from './router';
 
 export function CyclePicker({ id, path, cycles, value }: { id: string; path: string; cycles: readonly Cycle[]; value: string }) {

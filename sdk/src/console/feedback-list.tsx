@@ -1,6 +1,6 @@
 /** Feedback the viewer may see, newest first: kind, who about whom, when, and the record it was given on. */
 import type { FeedbackView } from '../client';
-import { formatInstant, t } from './i18n/i18n';
+import { formatInstant, t } from '../i18n/console/i18n';
 
 export function FeedbackList({ items, empty }: { items: readonly FeedbackView[]; empty: string }) {
   if (items.length === 0) return <p class="muted">{empty}</p>;

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Field } from '../widgets/field';
 import { signInApi, type SignInApi } from './auth/sign-in-api';
 import { formFields } from './form';
-import { t } from './i18n/i18n';
+import { t } from '../i18n/console/i18n';
 import { Loading, Page } from './page';
 import { navigate } from './router';
 import { signIn } from './session';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { byPath, issuesOf } from '../widgets/field-errors';
-import { t } from './i18n/i18n';
+import { t } from '../i18n/console/i18n';
 
 export type SubmitStatus = 'idle' | 'saving' | 'saved' | 'failed';
 

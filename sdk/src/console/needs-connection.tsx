@@ -1,5 +1,5 @@
 /** What an online-only view says when the server could not be reached or refused: why, the server's words, and a retry. */
-import { t } from './i18n/i18n';
+import { t } from '../i18n/console/i18n';
 
 export function NeedsConnection({ message, problem, onRetry }: { message: string; problem: string; onRetry: () => void }) {
   return (

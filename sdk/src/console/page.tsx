@@ -1,7 +1,7 @@
 /** What every console page shares: its heading (focused on arrival, so a screen reader announces the new view) and the document title. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from './i18n/i18n';
+import { t } from '../i18n/console/i18n';
 
 export function Page({ title, children, actions }: { title: string; children: ComponentChildren; actions?: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);

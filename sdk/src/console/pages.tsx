@@ -1,6 +1,6 @@
 /** The console's simple pages: the goal cascade of a cycle, and one's own weekly check-in, both the SDK's widgets. */
 import { GoalLinks } from './goal/goal-page';
-import { t } from './i18n/i18n';
+import { t } from '../i18n/console/i18n';
 import { Loading, Page } from './page';
 import { CyclePicker } from './cycle-picker';
 import { location } from './router';

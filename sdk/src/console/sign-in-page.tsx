@@ -9,7 +9,7 @@ import type { Credentials } from './auth/credentials';
 import type { ConsoleConfig } from './config';
 import { FirstRunNotice } from './first-run-page';
 import { formFields } from './form';
-import { t } from './i18n/i18n';
+import { t } from '../i18n/console/i18n';
 import { Page } from './page';
 import { signIn } from './session';
 

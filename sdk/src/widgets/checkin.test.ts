@@ -5,6 +5,8 @@ import { confidenceWord } from './checkin';
 import { defineCheckIn } from './elements';
 import { cleanUp, eventually, mount, shadowOf, typeInto, withSampleClient } from './testing/mount';
 import { NOW, WEEK } from './testing/fixtures';
+import { en } from '../i18n/widgets/en';
+import { translator } from '../i18n/translate';
 
 defineCheckIn();
 afterEach(() => {
@@ -124,7 +126,7 @@ describe('<sightline-checkin>', () => {
 
 describe('confidenceWord', () => {
   it('puts every step of the scale into words', () => {
-    expect(Array.from({ length: 11 }, (_, n) => confidenceWord(n))).toEqual([
+    expect(Array.from({ length: 11 }, (_, n) => confidenceWord(translator(en, 'en'), n))).toEqual([
       'very unlikely', 'very unlikely', 'very unlikely', 'unlikely', 'unlikely', 'unsure', 'likely', 'likely', 'very likely', 'very likely', 'very likely',
     ]);
   });

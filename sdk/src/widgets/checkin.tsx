@@ -17,6 +17,7 @@ import { Field } from './field';
 import { SubmitStatus, useSubmission } from './submission';
 import { isoWeek, weekDays } from './iso-week';
 import { useFormSchemas, type FormSchemas } from './use-form-schemas';
+import { useWidgetI18n, type WidgetTranslator } from '../i18n/widgets/i18n';
 
 const CSS = `
 form { display: grid; }
@@ -33,12 +34,12 @@ textarea { width: 100%; min-height: 3.5em; resize: vertical; }
 
 const DEFAULT_CONFIDENCE = 5;
 
-export function confidenceWord(n: number): string {
-  if (n <= 2) return 'very unlikely';
-  if (n <= 4) return 'unlikely';
-  if (n === 5) return 'unsure';
-  if (n <= 7) return 'likely';
-  return 'very likely';
+export function confidenceWord({ t }: WidgetTranslator, n: number): string {
+  if (n <= 2) return t('confidence.veryUnlikely');
+  if (n <= 4) return t('confidence.unlikely');
+  if (n === 5) return t('confidence.unsure');
+  if (n <= 7) return t('confidence.likely');
+  return t('confidence.veryLikely');
 }
 
 interface GoalAnswer {
@@ -67,13 +68,8 @@ function answersFrom(view: CheckInView): Answers {
   };
 }
 
-const QUESTIONS = [
-  { key: 'barriers', label: 'Barriers', hint: 'What is in your way?' },
-  { key: 'supportNeeded', label: 'Support needed', hint: 'What would help, and from whom?' },
-  { key: 'learningAction', label: 'Learning action', hint: 'One thing you will try or learn next week.' },
-] as const;
-
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** Each question's label is `checkin.<key>` and its hint `checkin.<key>Hint`. */
+const QUESTIONS = ['barriers', 'supportNeeded', 'learningAction'] as const;
 
 interface FormProps {
   client: SightlineClient;
@@ -89,6 +85,9 @@ function CheckInForm({ client, schemas, host, me, week, view }: FormProps) {
   const answers = useSignal(initial);
   const formRef = useRef<HTMLFormElement>(null);
   const submission = useSubmission(client, schemas, host, formRef);
+  const i18n = useWidgetI18n();
+  const { t, lang } = i18n;
+  const dayMonth = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const errors = submission.errors.value;
   const a = answers.value;
   const setGoal = (goalId: string, patch: Partial<GoalAnswer>) => {
@@ -115,25 +114,26 @@ function CheckInForm({ client, schemas, host, me, week, view }: FormProps) {
     );
   };
 
-  const fieldPaths = new Set<string>(QUESTIONS.map((q) => q.key));
+  const fieldPaths = new Set<string>(QUESTIONS);
   view.goals.forEach((_, i) => ['confidence', 'progressNote'].forEach((f) => fieldPaths.add(`goals.${i}.${f}`)));
   const { monday, sunday } = weekDays(week);
 
   return (
     <form ref={formRef} part="card" class="card" noValidate onSubmit={onSubmit}>
       <p class="week muted">
-        Week {Number(week.slice(6))}, <time dateTime={monday.toISOString().slice(0, 10)}>{dayMonth.format(monday)}</time> –{' '}
+        {t('checkin.week', { week: Number(week.slice(6)) })}
+        <time dateTime={monday.toISOString().slice(0, 10)}>{dayMonth.format(monday)}</time> –{' '}
         <time dateTime={sunday.toISOString().slice(0, 10)}>{dayMonth.format(sunday)}</time>
-        {view.checkIn && ` · checked in ${new Date(view.checkIn.submittedAt).toLocaleDateString()}; submitting again updates it`}
+        {view.checkIn && t('checkin.checkedIn', { date: new Date(view.checkIn.submittedAt).toLocaleDateString(lang) })}
       </p>
-      {view.goals.length === 0 && <p class="muted">No active goals to rate this week.</p>}
+      {view.goals.length === 0 && <p class="muted">{t('checkin.noGoals')}</p>}
       {view.goals.map((goal, i) => {
         const { confidence, progressNote } = answerFor(a, goal.id);
         const ids = { confidence: `confidence-${goal.id}`, note: `note-${goal.id}` };
         return (
           <fieldset key={goal.id} class="goal">
             <legend>{goal.title}</legend>
-            <Field id={ids.confidence} label="Confidence" hint="0 = will not happen, 10 = certain." error={errors[`goals.${i}.confidence`]}>
+            <Field id={ids.confidence} label={t('checkin.confidence')} hint={t('checkin.confidenceHint')} error={errors[`goals.${i}.confidence`]}>
               {(control) => (
                 <div class="confidence">
                   <input
@@ -144,29 +144,29 @@ function CheckInForm({ client, schemas, host, me, week, view }: FormProps) {
                     max={10}
                     step={1}
                     value={confidence}
-                    aria-valuetext={`${confidence} of 10, ${confidenceWord(confidence)}`}
+                    aria-valuetext={t('checkin.confidenceValue', { confidence, word: confidenceWord(i18n, confidence) })}
                     onInput={(e) => setGoal(goal.id, { confidence: Number(e.currentTarget.value) })}
                   />
                   <output for={ids.confidence} aria-hidden="true">
-                    {confidence}/10 · {confidenceWord(confidence)}
+                    {confidence}/10 · {confidenceWord(i18n, confidence)}
                   </output>
                 </div>
               )}
             </Field>
-            <Field id={ids.note} label="Progress note" hint="Optional." error={errors[`goals.${i}.progressNote`]}>
+            <Field id={ids.note} label={t('checkin.progressNote')} hint={t('checkin.optional')} error={errors[`goals.${i}.progressNote`]}>
               {(control) => <textarea {...control} part="input" value={progressNote} onInput={(e) => setGoal(goal.id, { progressNote: e.currentTarget.value })} />}
             </Field>
           </fieldset>
         );
       })}
       {QUESTIONS.map((q) => (
-        <Field key={q.key} id={q.key} label={q.label} hint={q.hint} error={errors[q.key]}>
-          {(control) => <textarea {...control} part="input" value={a[q.key]} onInput={(e) => (answers.value = { ...answers.value, [q.key]: e.currentTarget.value })} />}
+        <Field key={q} id={q} label={t(`checkin.${q}`)} hint={t(`checkin.${q}Hint`)} error={errors[q]}>
+          {(control) => <textarea {...control} part="input" value={a[q]} onInput={(e) => (answers.value = { ...answers.value, [q]: e.currentTarget.value })} />}
         </Field>
       ))}
       <div class="actions">
         <button type="submit" part="button" class="primary" disabled={submission.phase.value === 'saving'}>
-          {view.checkIn ? 'Update check-in' : 'Submit check-in'}
+          {t(view.checkIn ? 'checkin.update' : 'checkin.submit')}
         </button>
       </div>
       <SubmitStatus client={client} submission={submission} isFieldPath={(path) => fieldPaths.has(path)} />
@@ -175,16 +175,17 @@ function CheckInForm({ client, schemas, host, me, week, view }: FormProps) {
 }
 
 export function CheckInWidget({ client, host, week }: WidgetProps<typeof checkInAttributes>) {
+  const { t } = useWidgetI18n();
   const chosen = week ?? isoWeek(new Date());
   const schemas = useFormSchemas();
   const valid = schemas.status === 'ready' && schemas.data.isIsoWeek(chosen);
   const me = useWatch(client, 'me', {});
   const view = useWatch(client, 'checkIn', valid ? { week: chosen } : null);
 
-  if (schemas.status === 'ready' && !valid) return <p role="alert" class="error">The week attribute must be an ISO week like 2026-W47, not “{chosen}”.</p>;
-  for (const state of [schemas, me, view]) if (state.status === 'error') return <p role="alert" class="error">Could not load the check-in: {state.message}</p>;
-  if (schemas.status !== 'ready' || me.status !== 'ready' || view.status !== 'ready') return <Skeleton label="Loading check-in…" />;
-  if (!me.data) return <p class="muted">Sign in to Sightline to check in.</p>;
+  if (schemas.status === 'ready' && !valid) return <p role="alert" class="error">{t('checkin.badWeek', { week: chosen })}</p>;
+  for (const state of [schemas, me, view]) if (state.status === 'error') return <p role="alert" class="error">{t('checkin.loadFailed', { reason: state.message })}</p>;
+  if (schemas.status !== 'ready' || me.status !== 'ready' || view.status !== 'ready') return <Skeleton label={t('checkin.loading')} />;
+  if (!me.data) return <p class="muted">{t('checkin.signIn')}</p>;
   // Keyed by person and week: a different week starts from that week's saved answers.
   return <CheckInForm key={`${me.data.id}:${chosen}`} client={client} schemas={schemas.data} host={host} me={me.data} week={chosen} view={view.data} />;
 }

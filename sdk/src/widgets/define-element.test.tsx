@@ -23,9 +23,23 @@ afterEach(cleanUp);
 describe('defineElement', () => {
   it('shows a skeleton until there is a client', async () => {
     const el = mount('x-echo', { label: 'hi' });
-    expect(textOf(el)).toBe('Waiting for Sightline to start…');
+    await eventually(() => expect(textOf(el)).toBe('Waiting for Sightline to start…'));
     withSampleClient();
     await eventually(() => expect(textOf(el)).toBe('hi|null|none'));
+  });
+
+  it('speaks the language of its own lang, else of the page, and follows a change of its lang', async () => {
+    const own = mount('x-echo', { label: 'hi', lang: 'de-CH' });
+    await eventually(() => expect(textOf(own)).toBe('Warten auf den Start von Sightline…'));
+    document.documentElement.lang = 'de';
+    try {
+      const page = mount('x-echo', { label: 'hi' });
+      await eventually(() => expect(textOf(page)).toBe('Warten auf den Start von Sightline…'));
+      page.setAttribute('lang', 'en');
+      await eventually(() => expect(textOf(page)).toBe('Waiting for Sightline to start…'));
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
   });
 
   it('turns attributes and properties into props, converting both the same way', async () => {

@@ -19,6 +19,9 @@ import { applyStyles, BASE_CSS } from './styles';
 import { Skeleton } from './skeleton';
 import { reserveHeight } from './reserved-height';
 import { emit } from './events';
+import { elementLocale, type Locale } from '../i18n/locale';
+import { catalogFailure, retryFailedCatalogs, useWidgetI18n, WidgetI18n, widgetTranslator } from '../i18n/widgets/i18n';
+import { useContext } from 'preact/hooks';
 
 /** Normalises whatever was given as attribute text or property value. */
 export type Converter<T> = (raw: unknown) => T;
@@ -70,9 +73,20 @@ export const json: Converter<unknown> = (raw) => {
 
 /** Catches a render error in one widget so it shows a message instead of a blank box, and never breaks the others. */
 function Guard({ host, children }: { host: HTMLElement; children: ComponentChildren }) {
+  const { t } = useWidgetI18n();
   const [error] = useErrorBoundary((e: unknown) => emit(host, 'sightline:error', { message: String(e), issues: [] }));
-  if (error) return <p role="alert" class="error">This widget failed to display. Reload the page to try again.</p>;
+  if (error) return <p role="alert" class="error">{t('widget.failed')}</p>;
   return <>{children}</>;
+}
+
+/** Without a catalog (it is what failed to load) the reason alone, in the browser's words. */
+function LoadFailure({ reason }: { reason: string }) {
+  const i18n = useContext(WidgetI18n);
+  return (
+    <p role="alert" class="error">
+      {i18n ? i18n.t('widget.loadFailed', { reason }) : reason}
+    </p>
+  );
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -107,11 +121,13 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: Ele
   }
 
   class SightlineElement extends HTMLElement {
-    static readonly observedAttributes = names;
+    // `lang` too: a page that switches language re-renders its widgets in the new one.
+    static readonly observedAttributes = [...names, 'lang'];
 
     readonly #raw: Record<string, Signal<unknown>> = {};
     readonly #values: Record<string, ReadonlySignal<unknown>> = {};
     readonly #container = document.createElement('div');
+    readonly #locale = signal<Locale>('en');
     #stopStyles: (() => void) | null = null;
     #stopReserving: (() => void) | null = null;
 
@@ -144,11 +160,13 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: Ele
 
     connectedCallback() {
       this.#adoptEarlyProperties();
+      this.#locale.value = elementLocale(this);
       // An effect, so the widget's own CSS joins the shared rules when its module arrives.
       this.#stopStyles = effect(() => applyStyles(this.shadowRoot!, BASE_CSS + (widget.value?.css ?? '')));
       // The same element on the same page next time: its kind and its place among those of its kind.
       const place = [...(this.getRootNode() as ParentNode).querySelectorAll(tag)].indexOf(this);
       this.#stopReserving = reserveHeight(this, this.#container, `${location.pathname}:${tag}:${place}`, options.placeholderHeight ?? 'auto');
+      retryFailedCatalogs();
       render(<this.Root />, this.#container);
       load(this);
     }
@@ -162,6 +180,7 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: Ele
     }
 
     attributeChangedCallback(name: string, _old: string | null, value: string | null) {
+      if (name === 'lang' && this.isConnected) this.#locale.value = elementLocale(this);
       const raw = this.#raw[name];
       if (raw) raw.value = value;
     }
@@ -178,11 +197,18 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: Ele
 
     /** Reads the client, module and attribute signals, so a change to any of them re-renders. */
     readonly Root = () => {
-      if (loadFailure.value) return <p role="alert" class="error">This widget could not be loaded: {loadFailure.value}</p>;
+      const i18n = widgetTranslator(this.#locale.value);
+      return <WidgetI18n.Provider value={i18n}>{this.#content(i18n !== null)}</WidgetI18n.Provider>;
+    };
+
+    /** `wordsReady`: the locale's catalog is here (before that, only placeholders and failures without words of ours). */
+    #content(wordsReady: boolean) {
+      const failure = loadFailure.value ?? (wordsReady ? null : catalogFailure.value);
+      if (failure) return <LoadFailure reason={failure} />;
       const client = currentClient.value;
       if (!client && startProblem.value) return <p role="status" class="error">{startProblem.value}</p>;
-      if (!client) return <Skeleton label="Waiting for Sightline to start…" />;
-      if (!widget.value) return <Skeleton />;
+      if (!client) return <Skeleton waiting />;
+      if (!widget.value || !wordsReady) return <Skeleton />;
       const { Component } = widget.value;
       const values = Object.fromEntries(names.map((name) => [name, this.#values[name]!.value])) as AttributeValues<S>;
       return (
@@ -190,7 +216,7 @@ export function defineElement<S extends AttributeSpec>(tag: string, options: Ele
           <Component {...values} client={client} host={this} />
         </Guard>
       );
-    };
+    }
   }
 
   customElements.define(tag, SightlineElement);

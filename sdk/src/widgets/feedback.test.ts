@@ -6,6 +6,8 @@ import { parseContext } from './form-schemas';
 import { DRAFT_DELAY_MS } from './draft';
 import { cleanUp, eventually, mount, shadowOf, textOf, typeInto, withSampleClient, wordsOf } from './testing/mount';
 import type { SubmittedDetail, ErrorDetail } from './events';
+import { en } from '../i18n/widgets/en';
+import { translator } from '../i18n/translate';
 
 defineFeedback();
 let listening = new AbortController();
@@ -272,18 +274,19 @@ describe('<sightline-feedback>', () => {
 });
 
 describe('audienceOf / parseContext', () => {
+  const english = translator(en, 'en');
   it('says who will see it in plain words', () => {
-    expect(audienceOf('private', 'Chidi', false)).toBe('Only you. A private note.');
-    expect(audienceOf('subject', 'Chidi', false)).toBe("You, Chidi and Chidi's managers.");
-    expect(audienceOf('manager', null, false)).toBe("You and the person's managers. The person will not see it.");
-    expect(audienceOf('manager', null, true)).toBe('You and your managers.');
-    expect(audienceOf('subject', null, true)).toBe('You and your managers, the same as Managers only.');
-    expect(audienceOf('org', null, false)).toBe('Everyone in your organisation.');
+    expect(audienceOf(english, 'private', 'Chidi', false)).toBe('Only you. A private note.');
+    expect(audienceOf(english, 'subject', 'Chidi', false)).toBe("You, Chidi and Chidi's managers.");
+    expect(audienceOf(english, 'manager', null, false)).toBe("You and the person's managers. The person will not see it.");
+    expect(audienceOf(english, 'manager', null, true)).toBe('You and your managers.');
+    expect(audienceOf(english, 'subject', null, true)).toBe('You and your managers, the same as Managers only.');
+    expect(audienceOf(english, 'org', null, false)).toBe('Everyone in your organisation.');
   });
 
   it('starts every sentence of every hint with a capital', () => {
     const visibilities = ['private', 'manager', 'subject', 'org'] as const;
-    const hints = visibilities.flatMap((v) => [audienceOf(v, null, false), audienceOf(v, 'Chidi', false), audienceOf(v, null, true)]);
+    const hints = visibilities.flatMap((v) => [audienceOf(english, v, null, false), audienceOf(english, v, 'Chidi', false), audienceOf(english, v, null, true)]);
     const sentences = hints.flatMap((hint) => hint.split(/(?<=\.) /));
     expect(sentences.filter((sentence) => !/^[A-Z]/.test(sentence))).toEqual([]);
   });

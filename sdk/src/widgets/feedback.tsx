@@ -21,6 +21,7 @@ import { loadDraft, useDraft } from './draft';
 import { describeRecord } from './format';
 import { useFormSchemas, type FormSchemas } from './use-form-schemas';
 import type { FeedbackDraft as Draft } from './form-schemas';
+import { useWidgetI18n, type WidgetTranslator } from '../i18n/widgets/i18n';
 
 const CSS = `
 form { display: grid; }
@@ -32,41 +33,34 @@ select { max-width: 100%; min-width: 0; } /* a long goal title must not widen th
 .status { margin: var(--_space) 0 0; min-height: 1.45em; }
 `;
 
-const KINDS: Record<Kind, { label: string; description: string; bodyHint: string }> = {
-  praise: { label: 'Praise', description: 'Recognise something done well.', bodyHint: 'Say what they did and why it mattered.' },
-  coaching: {
-    label: 'Coaching',
-    description: 'Suggest something to do differently.',
-    bodyHint: 'Describe the situation, what happened and its impact, then what could work better.',
-  },
-  observation: { label: 'Observation', description: 'Note what you saw, without a judgement.', bodyHint: 'Stick to what happened and when.' },
-  self: { label: 'Self-reflection', description: 'About your own work.', bodyHint: 'What went well, what you would change, what you learned.' },
-};
+/** The kinds in the model's order; each has `feedback.kind.<kind>` words (label, `.description`, `.hint`). */
+const KINDS: Record<Kind, true> = { praise: true, coaching: true, observation: true, self: true };
 
 /** Who will see it, in the words of the person choosing (before anyone is chosen, "the person"). */
-export function audienceOf(visibility: Visibility, subjectName: string | null, self: boolean): string {
-  // The name also starts a sentence, where the stand-in needs a capital.
-  const [name, nameFirst] = subjectName ? [subjectName, subjectName] : ['the person', 'The person'];
+export function audienceOf({ t }: WidgetTranslator, visibility: Visibility, subjectName: string | null, self: boolean): string {
+  // The name also starts a sentence (`{Name}`), where the stand-in needs a capital.
+  const names = subjectName ? { name: subjectName, Name: subjectName } : { name: t('feedback.thePerson'), Name: t('feedback.ThePerson') };
   switch (visibility) {
     case 'private':
-      return 'Only you. A private note.';
+      return t('feedback.audience.private');
     case 'manager':
-      return self ? 'You and your managers.' : `You and ${name}'s managers. ${nameFirst} will not see it.`;
+      return self ? t('feedback.audience.managerSelf') : t('feedback.audience.manager', names);
     case 'subject':
       // About yourself, sharing with the subject adds nobody: say so rather than repeat the line above.
-      return self ? 'You and your managers, the same as Managers only.' : `You, ${name} and ${name}'s managers.`;
+      return self ? t('feedback.audience.subjectSelf') : t('feedback.audience.subject', names);
     case 'org':
       // Not "public recognition": coaching and observations may be shared this widely too.
-      return 'Everyone in your organisation.';
+      return t('feedback.audience.org');
   }
 }
 
-const VISIBILITY_LABEL: Record<Visibility, string> = { private: 'Private', manager: 'Managers only', subject: 'Shared with them', org: 'Everyone' };
+/** The visibilities in the model's order; each choice's label is `feedback.visibility.<visibility>`. */
+const VISIBILITIES: Record<Visibility, true> = { private: true, manager: true, subject: true, org: true };
 
 // The choices in the model's order, from the Record types above (which make sure none is
 // missing) rather than the model's enums, which would bring zod into the widget entry.
 const KIND_CHOICES = Object.keys(KINDS) as Kind[];
-const VISIBILITY_CHOICES = Object.keys(VISIBILITY_LABEL) as Visibility[];
+const VISIBILITY_CHOICES = Object.keys(VISIBILITIES) as Visibility[];
 
 const draftKey = (meId: string, subject: string | null, context: RecordContext | null) =>
   ['sightline:draft:feedback', meId, subject ?? '-', context ? `${context.tool}:${context.recordType}:${context.recordId}` : '-'].join(':');
@@ -103,6 +97,8 @@ function FeedbackForm({ client, schemas, host, me, people, skills, goals, storag
   const draft = useSignal<Draft>(restored);
   const formRef = useRef<HTMLFormElement>(null);
   const submission = useSubmission(client, schemas, host, formRef);
+  const i18n = useWidgetI18n();
+  const { t } = i18n;
   const saved = useDraft(storageKey, draft, (x) => x.body.trim() === '');
 
   const d = draft.value;
@@ -129,7 +125,7 @@ function FeedbackForm({ client, schemas, host, me, people, skills, goals, storag
         requestId: null,
         createdAt: new Date().toISOString(),
       },
-      { kind: latest.kind, checks: subjectId ? [] : [{ path: 'subjectId', message: 'is required' }] },
+      { kind: latest.kind, checks: subjectId ? [] : [{ path: 'subjectId', message: t('feedback.required') }] },
     );
     if (ok) {
       saved.clear();
@@ -141,8 +137,8 @@ function FeedbackForm({ client, schemas, host, me, people, skills, goals, storag
     <form ref={formRef} part="card" class="card" noValidate onSubmit={onSubmit}>
       <RadioGroup
         name="kind"
-        legend="Kind of feedback"
-        options={KIND_CHOICES.map((k) => ({ value: k, label: KINDS[k].label, description: KINDS[k].description }))}
+        legend={t('feedback.kindLegend')}
+        options={KIND_CHOICES.map((k) => ({ value: k, label: t(`feedback.kind.${k}`), description: t(`feedback.kind.${k}.description`) }))}
         value={d.kind}
         onChange={(kind) => set({ kind })}
         error={errors.kind}
@@ -150,21 +146,21 @@ function FeedbackForm({ client, schemas, host, me, people, skills, goals, storag
       {!self && (
         <PersonPicker
           id="subject"
-          label="Person"
-          hint="Who the feedback is about. Type to search."
+          label={t('feedback.person')}
+          hint={t('feedback.personHint')}
           people={people.filter((p) => p.id !== me.id)}
           value={d.subjectId}
           onChange={(subjectId) => set({ subjectId })}
           error={errors.subjectId}
         />
       )}
-      <Field id="body" label="Feedback" hint={KINDS[d.kind].bodyHint} error={errors.body}>
+      <Field id="body" label={t('feedback.body')} hint={t(`feedback.kind.${d.kind}.hint`)} error={errors.body}>
         {(control) => <textarea {...control} part="input" value={d.body} onInput={(e) => set({ body: e.currentTarget.value })} />}
       </Field>
-      <Field id="goal" label="Related goal (optional)" error={errors.goalId}>
+      <Field id="goal" label={t('feedback.goal')} error={errors.goalId}>
         {(control) => (
           <select {...control} part="input" value={d.goalId ?? ''} onChange={(e) => set({ goalId: e.currentTarget.value || null })}>
-            <option value="">None</option>
+            <option value="">{t('feedback.noGoal')}</option>
             {goalChoices(goals, subject, d.goalId).map((g) => (
               <option key={g.id} value={g.id}>
                 {g.title}
@@ -175,7 +171,7 @@ function FeedbackForm({ client, schemas, host, me, people, skills, goals, storag
       </Field>
       {skills.length > 0 && (
         <fieldset aria-describedby={errors.skillIds ? 'skills-error' : undefined}>
-          <legend>Skills shown (optional)</legend>
+          <legend>{t('feedback.skills')}</legend>
           <div class="skills">
             {skills.map((s) => (
               <label key={s.id}>
@@ -189,22 +185,22 @@ function FeedbackForm({ client, schemas, host, me, people, skills, goals, storag
               </label>
             ))}
           </div>
-          <FieldError id="skills" label="Skills" error={errors.skillIds} />
+          <FieldError id="skills" label={t('feedback.skillsError')} error={errors.skillIds} />
         </fieldset>
       )}
       <RadioGroup
         name="visibility"
-        legend="Who can see this"
-        options={VISIBILITY_CHOICES.map((v) => ({ value: v, label: VISIBILITY_LABEL[v], description: audienceOf(v, subject?.name ?? null, self) }))}
+        legend={t('feedback.visibilityLegend')}
+        options={VISIBILITY_CHOICES.map((v) => ({ value: v, label: t(`feedback.visibility.${v}`), description: audienceOf(i18n, v, subject?.name ?? null, self) }))}
         value={d.visibility}
         onChange={(visibility) => set({ visibility })}
         error={errors.visibility}
       />
-      {context && <p class="linked muted">Linked to: {describeRecord(context)}</p>}
-      {contextProblem && <p class="linked hint">Not linked to this page's record: {contextProblem}</p>}
+      {context && <p class="linked muted">{t('feedback.linked', { record: describeRecord(context) })}</p>}
+      {contextProblem && <p class="linked hint">{t('feedback.notLinked', { reason: contextProblem })}</p>}
       <div class="actions">
         <button type="submit" part="button" class="primary" disabled={submission.phase.value === 'saving'}>
-          {d.visibility === 'private' ? 'Save note' : 'Send feedback'}
+          {t(d.visibility === 'private' ? 'feedback.saveNote' : 'feedback.send')}
         </button>
       </div>
       <SubmitStatus client={client} submission={submission} isFieldPath={(path) => FIELD_PATHS.has(path)} />
@@ -213,15 +209,16 @@ function FeedbackForm({ client, schemas, host, me, people, skills, goals, storag
 }
 
 export function FeedbackWidget({ client, host, subject, goal, context }: WidgetProps<typeof feedbackAttributes>) {
+  const { t } = useWidgetI18n();
   const me = useWatch(client, 'me', {});
   const people = useWatch(client, 'people', {});
   const skills = useWatch(client, 'skills', {});
   const goals = useWatch(client, 'goalTree', {});
   const schemas = useFormSchemas();
 
-  for (const state of [me, people, schemas]) if (state.status === 'error') return <p role="alert" class="error">Could not load: {state.message}</p>;
-  if (me.status !== 'ready' || people.status !== 'ready' || schemas.status !== 'ready') return <Skeleton label="Loading feedback form…" />;
-  if (!me.data) return <p class="muted">Sign in to Sightline to give feedback.</p>;
+  for (const state of [me, people, schemas]) if (state.status === 'error') return <p role="alert" class="error">{t('feedback.loadFailed', { reason: state.message })}</p>;
+  if (me.status !== 'ready' || people.status !== 'ready' || schemas.status !== 'ready') return <Skeleton label={t('feedback.loading')} />;
+  if (!me.data) return <p class="muted">{t('feedback.signIn')}</p>;
 
   const linked = schemas.data.parseContext(context);
   const storageKey = draftKey(me.data.id, subject, linked.context);

@@ -1,48 +1,36 @@
 /** Words and numbers as widgets show them; one place so every widget says the same thing. */
-import type { Direction, Indicator, PaceStatus, RecordContext, Tool } from '../model';
+import type { Direction, RecordContext, Tool } from '../model';
+import type { Locale } from '../i18n/locale';
+import type { Translator } from '../i18n/translate';
+import type { WidgetMessageKey } from '../i18n/widgets/i18n';
 
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-/** `86%`, `5 h`, `3`: a percent sign sits next to the number, other units after a space. */
-export function formatValue(value: number, unit: string): string {
-  if (!unit) return number.format(value);
-  return unit === '%' ? `${number.format(value)}%` : `${number.format(value)} ${unit}`;
+/** `86%`, `5 h`, `3` in the locale's digits: a percent sign sits next to the number, other units after a space. */
+export function formatValue(value: number, unit: string, lang?: Locale): string {
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  if (!unit) return number;
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
-/** 0..1 as a whole percentage. */
-export const formatPercent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+/** 0..1 as a whole percentage, as CSS reads it (a width, a position). */
+export const cssPercent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+
+/** 0..1 as a whole percentage, as the locale writes it (`86 %` in German). */
+export const formatPercent = (fraction: number, lang?: Locale) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 
 /** A change with its sign, e.g. `+2%` or `−1 h`. */
-export function formatDelta(delta: number, unit: string): string {
+export function formatDelta(delta: number, unit: string, lang?: Locale): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-  return `${sign}${formatValue(Math.abs(delta), unit)}`;
+  return `${sign}${formatValue(Math.abs(delta), unit, lang)}`;
 }
 
-export const STATUS_LABEL: Record<PaceStatus, string> = {
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-};
-
-export const INDICATOR_LABEL: Record<Indicator, string> = {
-  leading: 'Leading',
-  lagging: 'Lagging',
-};
-
-export const INDICATOR_HINT: Record<Indicator, string> = {
-  leading: 'Leading indicator: moves early and predicts the outcome',
-  lagging: 'Lagging indicator: measures the outcome after the fact',
-};
-
-export function describeDirection(direction: Direction, range: { min: number; max: number } | null, unit: string): string {
-  switch (direction) {
-    case 'increase':
-      return 'Higher is better';
-    case 'decrease':
-      return 'Lower is better';
-    case 'hold':
-      return range ? `Keep between ${formatValue(range.min, unit)} and ${formatValue(range.max, unit)}` : 'Keep steady';
-  }
+export function describeDirection(
+  { t, lang }: Translator<WidgetMessageKey>,
+  direction: Direction,
+  range: { min: number; max: number } | null,
+  unit: string,
+): string {
+  if (direction !== 'hold') return t(`direction.${direction}`);
+  return range ? t('direction.holdRange', { min: formatValue(range.min, unit, lang), max: formatValue(range.max, unit, lang) }) : t('direction.hold');
 }
 
 export const TOOL_LABEL: Record<Tool, string> = {

@@ -4,7 +4,6 @@
  * rows; sub-goals fold away behind a button (native keyboard support, aria-expanded).
  */
 import { useSignal, type Signal } from '@preact/signals';
-import type { GoalLevel as Level } from '../model';
 import type { GoalFilter, GoalNode, KpiView } from '../client';
 import type { Widget, WidgetProps } from './define-element';
 import type { goalsAttributes } from './elements';
@@ -14,6 +13,7 @@ import { PROGRESS_BAR_CSS, ProgressBar } from './progress-bar';
 import { STATUS_PILL_CSS, StatusPill } from './status-pill';
 import { SPARKLINE_CSS, Sparkline } from './sparkline';
 import { CurrentVsTarget, IndicatorBadge, KPI_PARTS_CSS } from './kpi-parts';
+import { useWidgetI18n } from '../i18n/widgets/i18n';
 
 const CSS = `
 ul { list-style: none; margin: 0; padding: 0; }
@@ -36,7 +36,6 @@ ul { list-style: none; margin: 0; padding: 0; }
 @media (prefers-reduced-motion: reduce) { .toggle .chevron { transition: none; } }
 `;
 
-const LEVEL_LABEL: Record<Level, string> = { org: 'Company goal', team: 'Team goal', person: 'Personal goal' };
 
 function KpiRow({ kpi }: { kpi: KpiView }) {
   return (
@@ -51,6 +50,7 @@ function KpiRow({ kpi }: { kpi: KpiView }) {
 
 /** `toggled` holds goals whose state the person flipped; by default only the top level is open. */
 function GoalItem({ node, depth, toggled }: { node: GoalNode; depth: number; toggled: Signal<ReadonlySet<string>> }) {
+  const { t, tPlural } = useWidgetI18n();
   const { goal, owner, team, children } = node;
   const open = (depth === 0) !== toggled.value.has(goal.id);
   const flip = () => {
@@ -66,12 +66,14 @@ function GoalItem({ node, depth, toggled }: { node: GoalNode; depth: number; tog
           <span class="title">{goal.title}</span>
           <StatusPill status={node.status} />
         </div>
-        <ProgressBar value={node.progress} expected={node.progress === null ? undefined : node.expected} label={`Progress of ${goal.title}`} />
+        <ProgressBar value={node.progress} expected={node.progress === null ? undefined : node.expected} label={t('progress.of', { name: goal.title })} />
         <p class="meta muted">
-          {[LEVEL_LABEL[goal.level], owner && `Owner: ${owner.name}`, team && `Team: ${team.name}`, node.pending && 'Not yet synced'].filter(Boolean).join(' · ')}
+          {[t(`goals.level.${goal.level}`), owner && t('goals.owner', { name: owner.name }), team && t('goals.team', { name: team.name }), node.pending && t('goals.pending')]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         {node.kpis.length > 0 && (
-          <ul class="kpis" aria-label={`KPIs of ${goal.title}`}>
+          <ul class="kpis" aria-label={t('goals.kpisOf', { title: goal.title })}>
             {node.kpis.map((kpi) => (
               <KpiRow key={kpi.metric.id} kpi={kpi} />
             ))}
@@ -82,8 +84,8 @@ function GoalItem({ node, depth, toggled }: { node: GoalNode; depth: number; tog
             <span class="chevron" aria-hidden="true">
               ▸
             </span>{' '}
-            {children.length === 1 ? '1 sub-goal' : `${children.length} sub-goals`}
-            <span class="sr-only"> of {goal.title}</span>
+            {tPlural('goals.subGoals', children.length)}
+            <span class="sr-only">{t('goals.subGoalsOf', { title: goal.title })}</span>
           </button>
         )}
       </div>
@@ -99,6 +101,7 @@ function GoalItem({ node, depth, toggled }: { node: GoalNode; depth: number; tog
 }
 
 export function Goals({ client, level, team, owner, scope, cycle }: WidgetProps<typeof goalsAttributes>) {
+  const { t } = useWidgetI18n();
   const filter: GoalFilter = {};
   if (level) filter.level = level;
   if (team) filter.teamId = team;
@@ -108,11 +111,11 @@ export function Goals({ client, level, team, owner, scope, cycle }: WidgetProps<
   const tree = useWatch(client, 'goalTree', filter);
   const toggled = useSignal<ReadonlySet<string>>(new Set());
 
-  if (tree.status === 'error') return <p role="alert" class="error">Could not load goals: {tree.message}</p>;
-  if (tree.status !== 'ready') return <Skeleton label="Loading goals…" />;
-  if (tree.data.length === 0) return <p class="muted">No goals to show.</p>;
+  if (tree.status === 'error') return <p role="alert" class="error">{t('goals.loadFailed', { reason: tree.message })}</p>;
+  if (tree.status !== 'ready') return <Skeleton label={t('goals.loading')} />;
+  if (tree.data.length === 0) return <p class="muted">{t('goals.empty')}</p>;
   return (
-    <ul class="goals" aria-label="Goals">
+    <ul class="goals" aria-label={t('goals.label')}>
       {tree.data.map((node) => (
         <GoalItem key={node.goal.id} node={node} depth={0} toggled={toggled} />
       ))}

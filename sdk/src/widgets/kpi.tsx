@@ -10,6 +10,7 @@ import type { kpiAttributes } from './elements';
 import { useWatch } from './use-watch';
 import { Skeleton } from './skeleton';
 import { describeDirection, formatDelta } from './format';
+import { useWidgetI18n } from '../i18n/widgets/i18n';
 import { PROGRESS_BAR_CSS, ProgressBar } from './progress-bar';
 import { STATUS_PILL_CSS, StatusPill } from './status-pill';
 import { SPARKLINE_CSS, Sparkline } from './sparkline';
@@ -33,6 +34,7 @@ export function trendOf(metric: Metric, previous: number, current: number): Tren
 }
 
 function TrendLine({ view }: { view: KpiView }) {
+  const { t, lang } = useWidgetI18n();
   const { metric, history, current } = view;
   const previous = history.at(-2)?.value;
   const trend = current !== null && previous !== undefined ? trendOf(metric, previous, current) : null;
@@ -41,7 +43,7 @@ function TrendLine({ view }: { view: KpiView }) {
       <Sparkline values={history.map((h) => h.value)} unit={metric.unit} />
       {trend && (
         <p class={`delta ${trend}`}>
-          {formatDelta(current! - previous!, metric.unit)} since previous value · {trend}
+          {t('kpi.delta', { delta: formatDelta(current! - previous!, metric.unit, lang), trend: t(`kpi.trend.${trend}`) })}
         </p>
       )}
     </div>
@@ -49,33 +51,35 @@ function TrendLine({ view }: { view: KpiView }) {
 }
 
 export function Kpi({ client, metric }: WidgetProps<typeof kpiAttributes>) {
+  const i18n = useWidgetI18n();
+  const { t } = i18n;
   const kpi = useWatch(client, 'kpi', metric ? { metricId: metric } : null);
   if (kpi.status === 'idle')
     return (
       <p role="alert" class="error">
-        Set the metric attribute to the id of a KPI.
+        {t('kpi.noMetric')}
       </p>
     );
-  if (kpi.status === 'error') return <p role="alert" class="error">Could not load the KPI: {kpi.message}</p>;
-  if (kpi.status === 'loading') return <Skeleton label="Loading KPI…" />;
-  if (!kpi.data) return <p class="muted">This KPI does not exist or is not visible to you.</p>;
+  if (kpi.status === 'error') return <p role="alert" class="error">{t('kpi.loadFailed', { reason: kpi.message })}</p>;
+  if (kpi.status === 'loading') return <Skeleton label={t('kpi.loading')} />;
+  if (!kpi.data) return <p class="muted">{t('kpi.missing')}</p>;
 
   const view = kpi.data;
   const m = view.metric;
   return (
-    <article part="card" class="card kpi" aria-label={`KPI: ${m.name}`}>
+    <article part="card" class="card kpi" aria-label={t('kpi.label', { name: m.name })}>
       <div class="row">
         <span class="name">{m.name}</span>
         <IndicatorBadge indicator={m.indicator} />
         <StatusPill status={view.status} />
       </div>
-      {view.goal && <p class="goal muted">Goal: {view.goal.title}</p>}
+      {view.goal && <p class="goal muted">{t('kpi.goal', { title: view.goal.title })}</p>}
       <p class="headline">
         <CurrentVsTarget metric={m} current={view.current} />
       </p>
-      <ProgressBar value={view.current === null ? null : view.progress} label={`Progress of ${m.name}`} />
+      <ProgressBar value={view.current === null ? null : view.progress} label={t('progress.of', { name: m.name })} />
       <TrendLine view={view} />
-      <p class="direction muted">{describeDirection(m.direction, m.range, m.unit)}</p>
+      <p class="direction muted">{describeDirection(i18n, m.direction, m.range, m.unit)}</p>
     </article>
   );
 }

@@ -6,6 +6,7 @@
 import { useSignal } from '@preact/signals';
 import type { Person } from '../model';
 import { FieldError, Hint, controlProps } from './field';
+import { useWidgetI18n } from '../i18n/widgets/i18n';
 
 export const PERSON_PICKER_CSS = `
 .picker { position: relative; }
@@ -43,6 +44,7 @@ export interface PersonPickerProps {
 }
 
 export function PersonPicker({ id, label, people, value, onChange, hint, error }: PersonPickerProps) {
+  const { t } = useWidgetI18n();
   const selected = people.find((p) => p.id === value) ?? null;
   // null: not typing, so the input shows the chosen person's name.
   const query = useSignal<string | null>(null);
@@ -128,7 +130,7 @@ export function PersonPicker({ id, label, people, value, onChange, hint, error }
             </li>
           ))}
       </ul>
-      {open.value && matches.length === 0 && <p class="hint">No one matches “{query.value}”.</p>}
+      {open.value && matches.length === 0 && <p class="hint">{t('picker.noMatch', { query: query.value ?? '' })}</p>}
       <Hint id={id} hint={hint} />
       <FieldError id={id} label={label} error={error} />
     </div>

@@ -1,5 +1,6 @@
 /** A labelled progress bar with its value as text, and a tick where the pace says it should be by now. */
-import { formatPercent } from './format';
+import { cssPercent, formatPercent } from './format';
+import { useWidgetI18n } from '../i18n/widgets/i18n';
 
 export const PROGRESS_BAR_CSS = `
 .progress { display: flex; align-items: center; gap: var(--_space); min-width: 8em; }
@@ -13,9 +14,10 @@ export const PROGRESS_BAR_CSS = `
 `;
 
 export function ProgressBar({ value, expected, label }: { value: number | null; expected?: number; label: string }) {
-  if (value === null) return <p class="progress muted">No measurable progress yet</p>;
-  const percent = formatPercent(value);
-  const valueText = expected === undefined ? percent : `${percent}, ${formatPercent(expected)} expected by now`;
+  const { t, lang } = useWidgetI18n();
+  if (value === null) return <p class="progress muted">{t('progress.none')}</p>;
+  const percent = formatPercent(value, lang);
+  const valueText = expected === undefined ? percent : t('progress.expected', { percent, expected: formatPercent(expected, lang) });
   return (
     <div class="progress">
       {/* Widths go through the CSSOM (style object), which a strict CSP allows; style attributes would not be. */}
@@ -29,8 +31,8 @@ export function ProgressBar({ value, expected, label }: { value: number | null; 
         aria-valuenow={Math.round(value * 100)}
         aria-valuetext={valueText}
       >
-        <div class="fill" style={{ width: percent }} />
-        {expected !== undefined && <div class="expected" style={{ left: formatPercent(expected) }} />}
+        <div class="fill" style={{ width: cssPercent(value) }} />
+        {expected !== undefined && <div class="expected" style={{ left: cssPercent(expected) }} />}
       </div>
       <span class="value" aria-hidden="true">
         {percent}

@@ -1,5 +1,6 @@
 /** A tiny inline SVG line of a KPI's history, described in words for screen readers. */
 import { formatValue } from './format';
+import { useWidgetI18n } from '../i18n/widgets/i18n';
 
 export const SPARKLINE_CSS = `
 .sparkline { width: 5em; height: 1.5em; flex: none; overflow: visible; }
@@ -19,8 +20,9 @@ export function sparklinePoints(values: readonly number[]): string {
 
 /** Nothing to draw with fewer than two values. */
 export function Sparkline({ values, unit }: { values: readonly number[]; unit: string }) {
+  const { t, lang } = useWidgetI18n();
   if (values.length < 2) return null;
-  const label = `Trend of the last ${values.length} values, from ${formatValue(values[0]!, unit)} to ${formatValue(values.at(-1)!, unit)}`;
+  const label = t('sparkline.label', { count: values.length, first: formatValue(values[0]!, unit, lang), last: formatValue(values.at(-1)!, unit, lang) });
   return (
     <svg part="sparkline" class="sparkline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={label}>
       <polyline points={sparklinePoints(values)} />

@@ -1,6 +1,6 @@
 /** Pace status as words plus a distinct shape, so it never depends on colour alone. */
 import type { PaceStatus } from '../model';
-import { STATUS_LABEL } from './format';
+import { useWidgetI18n } from '../i18n/widgets/i18n';
 
 export const STATUS_PILL_CSS = `
 .pill {
@@ -16,16 +16,17 @@ export const STATUS_PILL_CSS = `
 const SHAPE: Record<PaceStatus, string> = { on_track: '●', at_risk: '▲', off_track: '■' };
 
 export function StatusPill({ status }: { status: PaceStatus | null }) {
+  const { t } = useWidgetI18n();
   if (!status)
     return (
       <span part="status" class="pill unmeasured">
-        Not measured yet
+        {t('status.unmeasured')}
       </span>
     );
   return (
     <span part="status" class={`pill ${status}`}>
       <span aria-hidden="true">{SHAPE[status]}</span>
-      {STATUS_LABEL[status]}
+      {t(`status.${status}`)}
     </span>
   );
 }

@@ -14,6 +14,7 @@ import { byPath, issuesOf, type Issue } from './field-errors';
 import { emit } from './events';
 import { useWatch } from './use-watch';
 import type { FormSchemas } from './use-form-schemas';
+import { useWidgetI18n } from '../i18n/widgets/i18n';
 
 export type Phase = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -34,6 +35,7 @@ export interface Submission {
 
 /** `schemas`: the forms' lazily loaded chunk, which a form waits for before it renders. */
 export function useSubmission(client: SightlineClient, schemas: FormSchemas, host: HTMLElement, form: RefObject<HTMLFormElement | null>): Submission {
+  const { t } = useWidgetI18n();
   const errors = useSignal<Record<string, string>>({});
   const phase = useSignal<Phase>('idle');
   const failure = useSignal<string | null>(null);
@@ -66,7 +68,7 @@ export function useSubmission(client: SightlineClient, schemas: FormSchemas, hos
       const found = issuesOf(error);
       const message = error instanceof Error ? error.message : String(error);
       errors.value = byPath(found);
-      failure.value = found.length > 0 ? 'Some answers need another look.' : `Could not save: ${message}`;
+      failure.value = found.length > 0 ? t('submit.needsLook') : t('submit.failed', { reason: message });
       phase.value = 'failed';
       emit(host, 'sightline:error', { message, issues: found });
       if (found.length > 0) attempt.value++;
@@ -82,6 +84,7 @@ export function useSubmission(client: SightlineClient, schemas: FormSchemas, hos
  * for failures and for problems with no field of their own to sit next to.
  */
 export function SubmitStatus({ client, submission, isFieldPath }: { client: SightlineClient; submission: Submission; isFieldPath: (path: string) => boolean }) {
+  const { t } = useWidgetI18n();
   const sync = useWatch(client, 'sync', {});
   const { phase, failure, errors, saves } = submission;
   const state = sync.status === 'ready' ? sync.data : null;
@@ -91,12 +94,12 @@ export function SubmitStatus({ client, submission, isFieldPath }: { client: Sigh
   const before = useRef({ save: 0, lastSyncedAt: null as string | null });
   if (before.current.save !== saves.value) before.current = { save: saves.value, lastSyncedAt: state?.lastSyncedAt ?? null };
   let message = '';
-  if (phase.value === 'saving') message = 'Saving…';
+  if (phase.value === 'saving') message = t('submit.saving');
   if (phase.value === 'saved') {
     const acknowledged = state !== null && state.pending === 0 && state.lastSyncedAt !== before.current.lastSyncedAt;
-    if (acknowledged) message = 'Saved and synced';
-    else if (state && !state.online) message = 'Saved on this device; will sync when online';
-    else message = 'Saved on this device; will sync';
+    if (acknowledged) message = t('submit.synced');
+    else if (state && !state.online) message = t('submit.savedOffline');
+    else message = t('submit.saved');
   }
   const unplaced = Object.entries(errors.value).filter(([path]) => !isFieldPath(path));
   return (
@@ -111,7 +114,7 @@ export function SubmitStatus({ client, submission, isFieldPath }: { client: Sigh
             <ul>
               {unplaced.map(([path, text]) => (
                 <li key={path}>
-                  {path || 'Form'} {text}
+                  {path || t('submit.form')} {text}
                 </li>
               ))}
             </ul>

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../model';
 import type { SyncState } from '../client';
 import { summarise } from './sync-status';
+import { en } from '../i18n/widgets/en';
+import { translator } from '../i18n/translate';
 import { defineSyncStatus } from './elements';
 import { cleanUp, eventually, mount, shadowOf, withSampleClient, wordsOf } from './testing/mount';
 
@@ -55,8 +57,10 @@ describe('<sightline-sync-status>', () => {
 describe('summarise', () => {
   const SAVED_EARLIER = '2026-11-14T09:00:00.000Z';
   const text = (patch: Partial<SyncState>) =>
-    summarise({ signedIn: true, online: true, leader: true, pending: 0, rejected: [], lastSyncedAt: null, syncedSinceStart: false, error: null, ...patch })
-      .text;
+    summarise(
+      { signedIn: true, online: true, leader: true, pending: 0, rejected: [], lastSyncedAt: null, syncedSinceStart: false, error: null, ...patch },
+      translator(en, 'en'),
+    ).text;
 
   it('says when nobody is signed in, and when a refused token leaves saved data on screen', () => {
     expect(text({ signedIn: false })).toBe('Not signed in to Sightline');

@@ -10,6 +10,7 @@ import type { syncStatusAttributes } from './elements';
 import { useWatch } from './use-watch';
 import { Skeleton } from './skeleton';
 import { emit } from './events';
+import { useWidgetI18n, type WidgetMessageKey, type WidgetTranslator } from '../i18n/widgets/i18n';
 
 const CSS = `
 :host { display: inline-block; vertical-align: top; }
@@ -25,68 +26,60 @@ li { display: flex; align-items: baseline; gap: var(--_space); justify-content: 
 li span { overflow-wrap: anywhere; }
 `;
 
-/** How to name a refused change to the person who made it. */
-const CHANGE_LABEL: Partial<Record<MutationName, string>> = {
-  'feedback.create': 'Your feedback',
-  'feedback.delete': 'Deleting feedback',
-  'checkin.submit': 'Your check-in',
-  'metric.record': 'A KPI value',
-  'goal.create': 'A new goal',
-  'goal.update': 'A goal change',
-  'goal.delete': 'Deleting a goal',
-};
-const changeLabel = (name: MutationName) => CHANGE_LABEL[name] ?? 'A change';
-
-const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
+/** The refused changes named in the catalog (`change.<mutation>`); any other is "a change". */
+const NAMED_CHANGES = new Set<MutationName>(['feedback.create', 'feedback.delete', 'checkin.submit', 'metric.record', 'goal.create', 'goal.update', 'goal.delete']);
+const changeLabel = ({ t }: WidgetTranslator, name: MutationName) => (NAMED_CHANGES.has(name) ? t(`change.${name}` as WidgetMessageKey) : t('change.other'));
 
 /** Offline: the changes waiting to go out, or else whether what is on screen is data saved earlier. */
-function offlineText(s: SyncState): string {
-  if (s.pending > 0) return `Offline — ${changes(s.pending)} saved here, will sync when online`;
-  return s.lastSyncedAt ? 'Offline — showing saved data' : 'Offline';
+function offlineText({ t, tPlural }: WidgetTranslator, s: SyncState): string {
+  if (s.pending > 0) return t('sync.offlinePending', { changes: tPlural('sync.changes', s.pending) });
+  return t(s.lastSyncedAt ? 'sync.offlineSaved' : 'sync.offline');
 }
 
 /**
  * One line, with a shape as well as words so the state never rests on colour. "All changes
  * synced" waits for a pull since start: until then the data shown may be days old.
  */
-export function summarise(s: SyncState): { state: 'signed-out' | 'offline' | 'pending' | 'syncing' | 'synced'; text: string; shape: string } {
+export function summarise(s: SyncState, i18n: WidgetTranslator): { state: 'signed-out' | 'offline' | 'pending' | 'syncing' | 'synced'; text: string; shape: string } {
+  const { t, tPlural } = i18n;
   if (!s.signedIn) {
     // The problem line gives the server's reason (for an embed token, which claim failed).
-    const text = s.lastSyncedAt ? 'Sightline did not accept the sign-in — showing saved data' : 'Not signed in to Sightline';
-    return { state: 'signed-out', text, shape: '○' };
+    return { state: 'signed-out', text: t(s.lastSyncedAt ? 'sync.refusedSaved' : 'sync.signedOut'), shape: '○' };
   }
-  if (!s.online) return { state: 'offline', text: offlineText(s), shape: '○' };
-  if (s.pending > 0) return { state: 'pending', text: `Syncing ${changes(s.pending)}…`, shape: '◐' };
+  if (!s.online) return { state: 'offline', text: offlineText(i18n, s), shape: '○' };
+  if (s.pending > 0) return { state: 'pending', text: t('sync.pending', { changes: tPlural('sync.changes', s.pending) }), shape: '◐' };
   if (!s.syncedSinceStart) {
     // A failed attempt (the server unreachable while the device is online) says so; the problem line says why.
-    const text = !s.error ? 'Syncing…' : s.lastSyncedAt ? 'Could not sync yet — showing saved data' : 'Could not sync yet';
+    const text = t(!s.error ? 'sync.syncing' : s.lastSyncedAt ? 'sync.failedSaved' : 'sync.failed');
     return { state: 'syncing', text, shape: '◐' };
   }
-  return { state: 'synced', text: 'All changes synced', shape: '●' };
+  return { state: 'synced', text: t('sync.synced'), shape: '●' };
 }
 
 function RejectionItem({ rejection, onDismiss }: { rejection: Rejection; onDismiss: () => void }) {
-  const label = changeLabel(rejection.name);
+  const i18n = useWidgetI18n();
+  const change = changeLabel(i18n, rejection.name);
   return (
     <li>
-      <span>
-        {label} was not saved: {rejection.reason}
-      </span>
+      <span>{i18n.t('sync.notSaved', { change, reason: rejection.reason })}</span>
       <button type="button" part="button" onClick={onDismiss}>
-        Dismiss<span class="sr-only"> the message about {label.toLowerCase()}</span>
+        {i18n.t('sync.dismiss')}
+        <span class="sr-only">{i18n.t('sync.dismissAbout', { change: change.toLocaleLowerCase(i18n.lang) })}</span>
       </button>
     </li>
   );
 }
 
 export function SyncStatus({ client, host }: WidgetProps<typeof syncStatusAttributes>) {
+  const i18n = useWidgetI18n();
+  const { t } = i18n;
   const sync = useWatch(client, 'sync', {});
-  if (sync.status === 'error') return <p role="alert" class="error">Sync status unavailable: {sync.message}</p>;
-  if (sync.status !== 'ready') return <Skeleton label="Loading sync status…" />;
+  if (sync.status === 'error') return <p role="alert" class="error">{t('sync.loadFailed', { reason: sync.message })}</p>;
+  if (sync.status !== 'ready') return <Skeleton label={t('sync.loading')} />;
   const s = sync.data;
-  const { state, text, shape } = summarise(s);
+  const { state, text, shape } = summarise(s, i18n);
   const dismiss = (r: Rejection) =>
-    client.dismissRejection(r.mutationId).catch((e: unknown) => emit(host, 'sightline:error', { message: `Could not dismiss: ${String(e)}`, issues: [] }));
+    client.dismissRejection(r.mutationId).catch((e: unknown) => emit(host, 'sightline:error', { message: t('sync.dismissFailed', { reason: String(e) }), issues: [] }));
   return (
     <div part="card" class="card sync">
       <p role="status" part="message" class={`summary ${state}`}>
@@ -95,10 +88,10 @@ export function SyncStatus({ client, host }: WidgetProps<typeof syncStatusAttrib
         </span>
         {text}
       </p>
-      {s.error && <p class="problem muted">Last problem: {s.error}</p>}
+      {s.error && <p class="problem muted">{t('sync.problem', { reason: s.error })}</p>}
       <div role="alert">
         {s.rejected.length > 0 && (
-          <ul aria-label="Changes the server refused">
+          <ul aria-label={t('sync.refusedList')}>
             {s.rejected.map((r) => (
               <RejectionItem key={r.mutationId} rejection={r} onDismiss={() => void dismiss(r)} />
             ))}

@@ -10,7 +10,7 @@ import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
 import { flattenTree, optionLabel } from '../goal-options';
-import { formatDay, t } from '../i18n/i18n';
+import { formatDay, t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 import { EffectView } from './effect-view';
 

@@ -4,7 +4,7 @@
  * actions and their effect. The same panel sits on the 1:1 page.
  */
 import type { Person } from '../../model';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { Loading, Page } from '../page';
 import { location, navigate, withQuery } from '../router';
 import { ready, useQuery } from '../use-query';

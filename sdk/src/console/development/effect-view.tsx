@@ -1,7 +1,7 @@
 /** Did a development action help? Feedback on its skill and its goal's KPIs before and after it started (GET /v1/development/effect). */
 import { useEffect, useState } from 'preact/hooks';
 import type { DevelopmentEffect } from '../../model';
-import { formatDay, formatNumber, t } from '../i18n/i18n';
+import { formatDay, formatNumber, t } from '../../i18n/console/i18n';
 import { apiRequest } from '../session';
 
 const KINDS = ['praise', 'coaching', 'observation', 'self'] as const;

@@ -7,7 +7,7 @@ import type { Review, Skill, SkillGap } from '../../model';
 import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 
 const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);

@@ -4,7 +4,7 @@ import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { isAdminLike } from '../admin-roles';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 
 export function SkillsCatalog({ skills, me }: { skills: Skill[]; me: Person }) {

@@ -8,7 +8,7 @@ import { orgCadenceId, type CheckInDue, type DueList, type Person } from '../../
 import { isAdminLike } from '../admin-roles';
 import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
-import { formatDay, formatWeek, formatWeekday, t } from '../i18n/i18n';
+import { formatDay, formatWeek, formatWeekday, t } from '../../i18n/console/i18n';
 import { Loading, Page } from '../page';
 import { apiRequest } from '../session';
 import { ready, useClient, useQuery } from '../use-query';

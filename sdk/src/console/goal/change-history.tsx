@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ChangeHistory, HistoryEntity, Person } from '../../model';
-import { formatInstant, t } from '../i18n/i18n';
+import { formatInstant, t } from '../../i18n/console/i18n';
 import { apiRequest } from '../session';
 
 const shown = (value: unknown): string => {

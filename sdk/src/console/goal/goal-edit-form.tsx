@@ -8,7 +8,7 @@ import type { Goal, GoalStatus, GoalVisibility } from '../../model';
 import { Field } from '../../widgets/field';
 import { formFields, numberOrNaN, SubmitStatusLine, useSubmit } from '../form';
 import { flattenTree, optionLabel } from '../goal-options';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 import { changedFields } from './changed-fields';
 

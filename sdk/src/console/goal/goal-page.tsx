@@ -4,7 +4,7 @@
  */
 import type { GoalNode } from '../../client';
 import { flattenTree } from '../goal-options';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { Loading, Page } from '../page';
 import { withQuery } from '../router';
 import { StatusPill } from '../team/status-pill';

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { Field } from '../../widgets/field';
 import { issuesOf } from '../../widgets/field-errors';
-import { t, tPlural } from '../i18n/i18n';
+import { t, tPlural } from '../../i18n/console/i18n';
 import { Page } from '../page';
 import { apiRequest } from '../session';
 

@@ -9,7 +9,7 @@ import type { Direction, Indicator, Metric } from '../../model';
 import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { formFields, numberOrNaN, SubmitStatusLine, useSubmit } from '../form';
-import { formatNumber, t } from '../i18n/i18n';
+import { formatNumber, t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 import { changedFields } from './changed-fields';
 

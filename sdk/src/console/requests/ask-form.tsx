@@ -8,7 +8,7 @@ import type { Person } from '../../model';
 import { uuidv7 } from '../../model/uuid';
 import { Field, FieldError } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { askableSubjects } from '../manager-chain';
 import { useClient } from '../use-query';
 

@@ -8,7 +8,7 @@ import type { FeedbackKind, FeedbackVisibility } from '../../model';
 import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
-import { formatDay, t } from '../i18n/i18n';
+import { formatDay, t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 import type { InboxItem } from './inbox';
 

@@ -2,7 +2,7 @@
  * /app/requests: what the viewer was asked (answer in place), a form to ask, and the requests
  * they sent. Requests and answers are synced mutations, so all of it works offline.
  */
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { Loading, Page } from '../page';
 import { ready, useQuery } from '../use-query';
 import { AskForm } from './ask-form';

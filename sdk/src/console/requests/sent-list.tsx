@@ -1,6 +1,6 @@
 /** The requests the viewer sent: whom they asked about whom, the status, and cancel while open. */
 import type { SentRequestView } from '../../client';
-import { formatDay, t } from '../i18n/i18n';
+import { formatDay, t } from '../../i18n/console/i18n';
 import { SubmitStatusLine, useSubmit } from '../form';
 import { useClient } from '../use-query';
 

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { Calibration, type RatingSummary } from '../../model';
 import { isAdminLike } from '../admin-roles';
-import { formatNumber, t } from '../i18n/i18n';
+import { formatNumber, t } from '../../i18n/console/i18n';
 import { Loading, Page } from '../page';
 import { CyclePicker } from '../cycle-picker';
 import { NeedsConnection } from '../needs-connection';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { ReviewEvidence, type Person } from '../../model';
-import { formatDay, formatInstant, formatNumber, formatPercent, formatWeek, t } from '../i18n/i18n';
+import { formatDay, formatInstant, formatNumber, formatPercent, formatWeek, t } from '../../i18n/console/i18n';
 import { NeedsConnection } from '../needs-connection';
 import { StatusPill } from '../team/status-pill';
 import { useApi } from '../use-api';

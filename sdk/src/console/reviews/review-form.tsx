@@ -7,7 +7,7 @@ import type { ReviewView } from '../../client';
 import type { MutationInput, ReviewQuestion } from '../../model';
 import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;

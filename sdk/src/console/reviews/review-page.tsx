@@ -6,7 +6,7 @@
  */
 import type { ReviewView } from '../../client';
 import { questionsFor, type Person, type ReviewTemplate } from '../../model';
-import { formatDay, t } from '../i18n/i18n';
+import { formatDay, t } from '../../i18n/console/i18n';
 import { SubmitStatusLine, useSubmit } from '../form';
 import { mayShareAbout } from '../manager-chain';
 import { Loading, Page } from '../page';

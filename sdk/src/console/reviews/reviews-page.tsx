@@ -8,7 +8,7 @@ import type { Cycle, Person, Review } from '../../model';
 import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { Loading, Page } from '../page';
 import { CyclePicker } from '../cycle-picker';
 import { location, navigate } from '../router';

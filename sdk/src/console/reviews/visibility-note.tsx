@@ -1,6 +1,6 @@
 /** Who sees a review in its current state, and what the next step changes: said on the review screen, never left to guess. */
 import type { Review } from '../../model';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 
 export function VisibilityNote({ review, subjectName, reviewerIsMe }: { review: Review; subjectName: string; reviewerIsMe: boolean }) {
   const self = review.kind === 'self';

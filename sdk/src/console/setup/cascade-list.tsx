@@ -1,6 +1,6 @@
 /** The cycle's cascade as a nested list with each goal's KPIs: what the wizard has built so far. */
 import type { GoalNode } from '../../client';
-import { formatNumber, t } from '../i18n/i18n';
+import { formatNumber, t } from '../../i18n/console/i18n';
 
 function KpiLine({ kpi }: { kpi: GoalNode['kpis'][number] }) {
   const { metric } = kpi;

@@ -2,7 +2,7 @@
 import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
-import { formatDay, t } from '../i18n/i18n';
+import { formatDay, t } from '../../i18n/console/i18n';
 import { navigate } from '../router';
 import { ready, useClient, useQuery } from '../use-query';
 import { quarterOf, stepUrl } from './steps';

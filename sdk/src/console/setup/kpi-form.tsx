@@ -6,7 +6,7 @@ import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { formFields, numberOrNaN, SubmitStatusLine, useSubmit } from '../form';
 import { flattenTree, optionLabel } from '../goal-options';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 
 const INDICATORS: readonly Indicator[] = ['leading', 'lagging'];

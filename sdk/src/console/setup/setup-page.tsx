@@ -4,7 +4,7 @@
  */
 import type { GoalNode } from '../../client';
 import { isAdminLike } from '../admin-roles';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { Loading, Page } from '../page';
 import { location } from '../router';
 import { ready, useQuery } from '../use-query';

@@ -1,5 +1,5 @@
 /** The first-run wizard's steps, in order; each is a URL of its own (/app/setup/<step>?cycle=<id>). */
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../i18n/console/en';
 
 export const STEPS = ['cycle', 'teams', 'org-goal', 'team-goals', 'kpis', 'done'] as const;
 export type Step = (typeof STEPS)[number];

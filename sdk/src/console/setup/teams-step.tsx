@@ -8,7 +8,7 @@ import { uuidv7 } from '../../model/uuid';
 import type { Person, Team } from '../../model';
 import { Field } from '../../widgets/field';
 import { formFields, SubmitStatusLine, useSubmit } from '../form';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import { apiRequest } from '../session';
 import { ready, useClient, useQuery } from '../use-query';
 

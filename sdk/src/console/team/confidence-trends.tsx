@@ -1,5 +1,5 @@
 /** Confidence per goal over the recent weeks, as numbers with the trend in words (never colour alone). */
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/console/i18n';
 import type { ConfidenceTrend } from './weekly-summary';
 
 const ARROW = { up: '↗', down: '↘', flat: '→' } as const;

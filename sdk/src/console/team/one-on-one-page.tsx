@@ -6,7 +6,7 @@ import type { Person } from '../../model';
 import { DevelopmentPanel } from '../development/development-page';
 import { FeedbackList } from '../feedback-list';
 import { flattenTree } from '../goal-options';
-import { formatPercent, formatWeek, t } from '../i18n/i18n';
+import { formatPercent, formatWeek, t } from '../../i18n/console/i18n';
 import { Loading, Page } from '../page';
 import { location } from '../router';
 import { theme, widgetTheme } from '../theme';

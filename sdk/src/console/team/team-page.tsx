@@ -6,7 +6,7 @@
 import type { Person } from '../../model';
 import { FeedbackList } from '../feedback-list';
 import { flattenTree } from '../goal-options';
-import { formatInstant, formatWeek, formatWeekday, t, tPlural } from '../i18n/i18n';
+import { formatInstant, formatWeek, formatWeekday, t, tPlural } from '../../i18n/console/i18n';
 import { Loading, Page } from '../page';
 import { location, withQuery } from '../router';
 import { ready, useQuery } from '../use-query';

@@ -5,26 +5,15 @@
  */
 import { computed, signal } from '@preact/signals';
 import { weekDays } from '../../widgets/iso-week';
+import { browserLanguages, pickLocale, type Locale } from '../locale';
+import { formatNumber as formatNumberIn, translator, type Params, type PluralBase } from '../translate';
 import { de } from './de';
 import { en, type Catalog, type MessageKey } from './en';
 
-export const CATALOGS = { en, de } satisfies Record<string, Catalog>;
-export type Locale = keyof typeof CATALOGS;
-export const LOCALES = Object.keys(CATALOGS) as Locale[];
-/** Each locale's own name, shown in the picker in that language. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch' };
+export const CATALOGS = { en, de } satisfies Record<Locale, Catalog>;
+export { LOCALES, LOCALE_NAMES, type Locale } from '../locale';
 
 const STORAGE_KEY = 'sightline.console.locale';
-
-/** The first of the browser's languages we have a catalog for, else English. */
-export function pickLocale(preferred: readonly string[], saved: string | null): Locale {
-  if (saved && (LOCALES as string[]).includes(saved)) return saved as Locale;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if ((LOCALES as string[]).includes(base!)) return base as Locale;
-  }
-  return 'en';
-}
 
 const savedLocale = () => {
   try {
@@ -34,7 +23,7 @@ const savedLocale = () => {
   }
 };
 
-export const locale = signal<Locale>(typeof navigator === 'undefined' ? 'en' : pickLocale(navigator.languages ?? [navigator.language], savedLocale()));
+export const locale = signal<Locale>(typeof navigator === 'undefined' ? 'en' : pickLocale(browserLanguages(), savedLocale()));
 
 export function setLocale(next: Locale): void {
   locale.value = next;
@@ -45,32 +34,14 @@ export function setLocale(next: Locale): void {
   }
 }
 
-export type Params = Record<string, string | number>;
-
-/** Fills `{name}` placeholders; numbers are formatted for the locale. */
-function fill(template: string, params: Params | undefined, lang: Locale): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, lang) : value;
-  });
-}
-
 /** The message `key` in the current locale. */
-export function t(key: MessageKey, params?: Params, lang: Locale = locale.value): string {
-  return fill(CATALOGS[lang][key], params, lang);
-}
-
-type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
+export const t = (key: MessageKey, params?: Params, lang: Locale = locale.value): string => translator(CATALOGS[lang], lang).t(key, params);
 
 /** The plural form of `base` for `count` (`base.one` or `base.other`), with `{count}` filled in. */
-export function tPlural(base: PluralBase, count: number, params: Params = {}, lang: Locale = locale.value): string {
-  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-  return t(`${base}.${form}` as MessageKey, { ...params, count }, lang);
-}
+export const tPlural = (base: PluralBase<MessageKey>, count: number, params: Params = {}, lang: Locale = locale.value): string =>
+  translator(CATALOGS[lang], lang).tPlural(base, count, params);
 
-export const formatNumber = (value: number, lang: Locale = locale.value) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+export const formatNumber = (value: number, lang: Locale = locale.value) => formatNumberIn(value, lang);
 
 export const formatPercent = (fraction: number, lang: Locale = locale.value) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 

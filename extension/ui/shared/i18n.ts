@@ -1,0 +1,17 @@
+/**
+ * The extension pages' words, in the browser's UI language when we have it (else English).
+ * The catalogs live in the SDK beside the widgets' and the console's, so one test checks all.
+ */
+import { browser } from 'wxt/browser';
+import { pickLocale, type Locale } from '@sightline/sdk/i18n/locale';
+import { translator } from '@sightline/sdk/i18n/translate';
+import { de } from '@sightline/sdk/i18n/extension/de';
+import { en, type ExtensionMessageKey } from '@sightline/sdk/i18n/extension/en';
+
+const CATALOGS = { en, de } satisfies Record<Locale, Record<ExtensionMessageKey, string>>;
+
+export const lang: Locale = pickLocale([browser.i18n.getUILanguage()]);
+export const { t, tPlural } = translator(CATALOGS[lang], lang);
+
+/** A date as the viewer's locale writes it, in their time zone. */
+export const formatDate = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
