@@ -1,38 +1,41 @@
 /**
  * A plain host page on an origin of its own (as an intranet is), loading the SDK from the
  * Sightline server under a strict CSP: `host.html` with one of each widget, `host-bare.html`
- * the same page without them. `%SIGHTLINE%` and `%METRIC%` in a page are filled in per server.
- * The page serves the SDK's `sightline.css` itself, as docs/embedding.md advises: a
- * render-blocking stylesheet from another origin would cost a connection before its first paint.
+ * the same page without them. The widget page embeds as docs/embedding.md advises for LCP:
+ * the placeholder rules appended to the page's own stylesheet, and the init snippet inline,
+ * allowed by its hash, so Sightline adds no request before the page's first paint.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 
 const PAGES = join(import.meta.dirname, 'vitals-pages');
-const FILES: Record<string, string> = {
-  '/host.html': join(PAGES, 'host.html'),
-  '/host-bare.html': join(PAGES, 'host-bare.html'),
-  '/host.css': join(PAGES, 'host.css'),
-  '/host.js': join(PAGES, 'host.js'),
-  '/sightline.css': join(import.meta.dirname, '../sdk/dist/sightline.css'),
-};
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+const read = (file: string) => readFileSync(file, 'utf8');
 
 export interface HostSite {
   origin: string;
   close(): Promise<void>;
 }
 
-export async function startHostSite(sightline: string, metricId: string): Promise<HostSite> {
-  const csp = [`default-src 'self'`, `script-src 'self' ${sightline}`, `style-src 'self'`, `connect-src ${sightline}`, `base-uri 'none'`, `object-src 'none'`].join('; ');
+export async function startHostSite(sightline: string, metricId: string, token: string): Promise<HostSite> {
+  const loader = read(join(PAGES, 'sightline-init.js'));
+  const loaderHash = createHash('sha256').update(loader).digest('base64');
+  const hostCss = read(join(PAGES, 'host.css'));
+  const fill = (html: string) => html.replaceAll('%SIGHTLINE%', sightline).replaceAll('%METRIC%', metricId).replaceAll('%TOKEN%', token).replace('%LOADER%', () => loader);
+  const files: Record<string, { type: string; body: () => string }> = {
+    '/host.html': { type: 'text/html; charset=utf-8', body: () => fill(read(join(PAGES, 'host.html'))) },
+    '/host-bare.html': { type: 'text/html; charset=utf-8', body: () => read(join(PAGES, 'host-bare.html')) },
+    '/host.css': { type: 'text/css', body: () => hostCss },
+    // What a host's build makes of `@import "sightline.css"` in its own stylesheet.
+    '/host-with-sightline.css': { type: 'text/css', body: () => read(join(import.meta.dirname, '../sdk/dist/sightline.css')) + hostCss },
+  };
+  const csp = [`default-src 'self'`, `script-src 'self' 'sha256-${loaderHash}' ${sightline}`, `style-src 'self'`, `connect-src ${sightline}`, `base-uri 'none'`, `object-src 'none'`].join('; ');
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://host').pathname;
-    const file = FILES[path];
+    const file = files[new URL(req.url ?? '/', 'http://host').pathname];
     if (!file) return void res.writeHead(404).end();
-    const body = readFileSync(file, 'utf8').replaceAll('%SIGHTLINE%', sightline).replaceAll('%METRIC%', metricId);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)]!, 'content-security-policy': csp, 'cache-control': 'no-cache' }).end(body);
+    res.writeHead(200, { 'content-type': file.type, 'content-security-policy': csp, 'cache-control': 'no-cache' }).end(file.body());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -53,7 +53,7 @@ const server = await startDemoServer();
 const demoHtml = await (await fetch(`${server.origin}/demo`)).text();
 const metricId = /<sightline-kpi metric="([^"]+)"/.exec(demoHtml)?.[1];
 if (!metricId) throw new Error('the demo intranet page has no <sightline-kpi metric="...">');
-const host = await startHostSite(server.origin, metricId);
+const host = await startHostSite(server.origin, metricId, server.token);
 const lighthouse = await launchLighthouse();
 let failures = 0;
 try {
@@ -61,7 +61,7 @@ try {
     { name: 'intranet', withWidgets: `${server.origin}/demo`, without: { url: `${server.origin}/demo`, blockedUrlPatterns: ['*/sdk/*'] } },
     {
       name: 'host page',
-      withWidgets: `${host.origin}/host.html?${new URLSearchParams({ endpoint: server.origin, token: server.token })}`,
+      withWidgets: `${host.origin}/host.html`,
       without: { url: `${host.origin}/host-bare.html` },
     },
   ];
