@@ -27,7 +27,7 @@ describe('remind', () => {
     const first = worker();
     await remind([CHECK_IN], first.api);
     expect(first.shown.badge).toBe('1');
-    expect(first.shown.notifications).toEqual([{ id: CHECK_IN.key, title: 'Your check-in is due', message: expect.stringContaining('2026-05-15') }]);
+    expect(first.shown.notifications).toEqual([{ id: CHECK_IN.key, title: 'Your check-in is due', message: expect.stringContaining('May 15, 2026') }]);
 
     await remind([CHECK_IN, REQUEST], first.api);
     expect(first.shown.badge).toBe('2');

@@ -1,7 +1,8 @@
 /**
  * The browser extension's words in English (its pages: side panel, record panel, capture
- * dialog). The extension picks the catalog of the browser's UI language (de.ts has exactly
- * these keys); the SDK elements it embeds follow the same language through the page's `lang`.
+ * dialog; the reminders' notifications). The extension picks the catalog of the browser's UI
+ * language (de.ts has exactly these keys); the SDK elements it embeds follow the same language
+ * through the page's `lang`.
  */
 export const en = {
   'common.loading': 'Loading…',
@@ -19,6 +20,28 @@ export const en = {
   'sidePanel.whichFeedback': 'Which feedback to show',
   'sidePanel.received': 'Received',
   'sidePanel.given': 'Given',
+  'sidePanel.views': 'Side panel views',
+  'sidePanel.view.overview': 'My work',
+  'sidePanel.view.requests': 'Requests',
+  'sidePanel.view.due': 'Due',
+  'sidePanel.requests': 'Feedback asked of you',
+  'sidePanel.due': 'Due now',
+
+  'due.loading': 'Loading what is due…',
+  'due.nothing': 'Nothing is due. Check-ins and feedback requests show here on their due day.',
+  'due.checkIn': 'Your weekly check-in',
+  'due.request': 'Feedback for {name}',
+  'due.requestSomeone': 'Feedback for a colleague',
+  'due.on': 'Due {day}',
+  'due.overdue': 'Overdue since {day}',
+  'due.openCheckIn': 'Check in',
+  'due.openRequest': 'Answer',
+
+  'reminder.checkInTitle': 'Your check-in is due',
+  'reminder.checkInOverdueTitle': 'Your check-in is overdue',
+  'reminder.checkInMessage': 'This week’s check-in was due on {day}. It takes two minutes in the Sightline side panel.',
+  'reminder.requestTitle': '{name} is waiting for your feedback',
+  'reminder.requestTitleSomeone': 'A colleague is waiting for your feedback',
 
   'feedbackList.loadFailed': 'Could not load feedback: {reason}',
   'feedbackList.loading': 'Loading feedback…',
