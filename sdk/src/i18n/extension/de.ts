@@ -39,6 +39,9 @@ export const de = {
   'reminder.checkInMessage': 'Der Check-in dieser Woche ist seit dem {day} fällig. In der Sightline-Seitenleiste dauert er zwei Minuten.',
   'reminder.requestTitle': '{name} wartet auf Ihr Feedback',
   'reminder.requestTitleSomeone': 'Eine Kollegin oder ein Kollege wartet auf Ihr Feedback',
+  'reminder.badge.one': 'Sightline: {count} Aufgabe fällig',
+  'reminder.badge.other': 'Sightline: {count} Aufgaben fällig',
+  'reminder.badgeNone': 'Sightline öffnen',
 
   'feedbackList.loadFailed': 'Feedback konnte nicht geladen werden: {reason}',
   'feedbackList.loading': 'Feedback wird geladen…',

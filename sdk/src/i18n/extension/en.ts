@@ -42,6 +42,9 @@ export const en = {
   'reminder.checkInMessage': 'This week’s check-in was due on {day}. It takes two minutes in the Sightline side panel.',
   'reminder.requestTitle': '{name} is waiting for your feedback',
   'reminder.requestTitleSomeone': 'A colleague is waiting for your feedback',
+  'reminder.badge.one': 'Sightline: {count} thing due',
+  'reminder.badge.other': 'Sightline: {count} things due',
+  'reminder.badgeNone': 'Open Sightline',
 
   'feedbackList.loadFailed': 'Could not load feedback: {reason}',
   'feedbackList.loading': 'Loading feedback…',
