@@ -5,18 +5,15 @@
  * one-time code in the fragment. The code is exchanged once for a session: a short-lived access
  * token and a refresh token (sdk/src/sync/session-token-source.ts keeps the pair fresh).
  */
-import { z } from 'zod';
 import { SessionTokens } from '@sightline/sdk/sync/session-token-source';
-import { SignInError } from './verify-token';
+import { SignInError, refusal } from './verify-token';
+import { t } from '../ui/shared/i18n';
 
 /** The part of `browser.identity` this needs (Chrome and Firefox both have it). */
 export interface IdentityApi {
   getRedirectURL(path?: string): string;
   launchWebAuthFlow(details: { url: string; interactive?: boolean }): Promise<string | undefined>;
 }
-
-
-const ApiErrorBody = z.object({ error: z.object({ message: z.string() }) });
 
 /** The URL the user's browser starts at: the backend sends it on to the provider. */
 export const ssoStartUrl = (endpoint: string, orgSlug: string, redirect: string): string =>
@@ -34,14 +31,12 @@ export async function signInWithSso(
     finalUrl = await deps.identity.launchWebAuthFlow({ url: ssoStartUrl(endpoint, orgSlug, redirect), interactive: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new SignInError(
-      `Single sign-on did not finish (${reason}). If the sign-in window showed an error, ask your Sightline admin to allow this redirect URL: ${redirect}`,
-    );
+    throw new SignInError(t('signInError.ssoUnfinished', { reason, redirect }));
   }
   // Only our own redirect URL may hand us a code; anything else is not this sign-in's answer.
-  if (!finalUrl?.startsWith(redirect)) throw new SignInError('Single sign-on ended somewhere unexpected; try again.');
+  if (!finalUrl?.startsWith(redirect)) throw new SignInError(t('signInError.ssoElsewhere'));
   const code = new URLSearchParams(new URL(finalUrl).hash.slice(1)).get('sso_code');
-  if (!code) throw new SignInError('Single sign-on finished without a sign-in code; try again.');
+  if (!code) throw new SignInError(t('signInError.ssoNoCode'));
 
   let response: Response;
   try {
@@ -51,14 +46,11 @@ export async function signInWithSso(
       body: JSON.stringify({ code }),
     });
   } catch (error) {
-    throw new SignInError(`Could not reach ${endpoint} (${error instanceof Error ? error.message : String(error)}).`);
+    throw new SignInError(t('signInError.unreachable', { endpoint, reason: error instanceof Error ? error.message : String(error) }));
   }
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const problem = ApiErrorBody.safeParse(body);
-    throw new SignInError(`The server refused the single sign-on (HTTP ${response.status}${problem.success ? `: ${problem.data.error.message}` : ''}).`);
-  }
+  if (!response.ok) throw new SignInError(t('signInError.ssoRefused', refusal(response.status, body)));
   const tokens = SessionTokens.safeParse(body);
-  if (!tokens.success) throw new SignInError(`${endpoint} did not answer like a Sightline server. Check the address.`);
+  if (!tokens.success) throw new SignInError(t('signInError.notSightline', { endpoint }));
   return tokens.data;
 }

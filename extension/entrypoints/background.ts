@@ -55,6 +55,7 @@ export default defineBackground(() => {
     remind: (items) =>
       remind(items, {
         setBadgeText: (text) => browser.action.setBadgeText({ text }),
+        setTitle: (title) => browser.action.setTitle({ title }),
         notify: async (id, title, message) => {
           await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL(NOTIFICATION_ICON), title, message });
         },

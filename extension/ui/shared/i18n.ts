@@ -1,5 +1,5 @@
 /**
- * The extension pages' words, in the browser's UI language when we have it (else English).
+ * The extension's words (its pages, the reminders' notifications), in the browser's UI language when we have it (else English).
  * The catalogs live in the SDK beside the widgets' and the console's, so one test checks all.
  */
 import { browser } from 'wxt/browser';
@@ -15,3 +15,6 @@ export const { t, tPlural } = translator(CATALOGS[lang], lang);
 
 /** A date as the viewer's locale writes it, in their time zone. */
 export const formatDate = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+
+/** A calendar date (YYYY-MM-DD) as the viewer's locale writes it, read at UTC midnight so no time zone moves it a day. */
+export const formatDay = (date: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));

@@ -5,21 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DueItem } from '../../reminders/due-items';
 import { getDueItems, watchDueItems } from '../../reminders/due-store';
-
-/** Every sentence of this view, in one place for the message catalog. */
-const STRINGS = {
-  loading: 'Loading what is due…',
-  nothing: 'Nothing is due. Check-ins and feedback requests show here on their due day.',
-  checkIn: 'Your weekly check-in',
-  request: (requester: string) => (requester ? `Feedback for ${requester}` : 'Feedback for a colleague'),
-  due: (day: string) => `Due ${day}`,
-  overdue: (day: string) => `Overdue since ${day}`,
-  openCheckIn: 'Check in',
-  openRequest: 'Answer',
-} as const;
-
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-const formatDay = (date: string) => dayFormat.format(new Date(`${date}T00:00:00Z`));
+import { formatDay, t } from '../shared/i18n';
 
 export function DueList({ onOpen }: { onOpen: (kind: DueItem['kind']) => void }) {
   const [items, setItems] = useState<DueItem[] | null>(null);
@@ -32,20 +18,20 @@ export function DueList({ onOpen }: { onOpen: (kind: DueItem['kind']) => void })
       stop();
     };
   }, []);
-  if (items === null) return <p class="muted">{STRINGS.loading}</p>;
-  if (items.length === 0) return <p class="muted">{STRINGS.nothing}</p>;
+  if (items === null) return <p class="muted">{t('due.loading')}</p>;
+  if (items.length === 0) return <p class="muted">{t('due.nothing')}</p>;
   return (
     <ul class="due-list" data-testid="due-items">
       {items.map((item) => (
         <li key={item.key}>
           <p>
-            <strong>{item.kind === 'checkin' ? STRINGS.checkIn : STRINGS.request(item.requester ?? '')}</strong>
+            <strong>{item.kind === 'checkin' ? t('due.checkIn') : item.requester ? t('due.request', { name: item.requester }) : t('due.requestSomeone')}</strong>
             {' · '}
-            <span class={item.overdue ? 'overdue' : 'muted'}>{item.overdue ? STRINGS.overdue(formatDay(item.dueOn)) : STRINGS.due(formatDay(item.dueOn))}</span>
+            <span class={item.overdue ? 'overdue' : 'muted'}>{t(item.overdue ? 'due.overdue' : 'due.on', { day: formatDay(item.dueOn) })}</span>
           </p>
           {item.prompt && <p class="muted">{item.prompt}</p>}
           <button type="button" onClick={() => onOpen(item.kind)}>
-            {item.kind === 'checkin' ? STRINGS.openCheckIn : STRINGS.openRequest}
+            {item.kind === 'checkin' ? t('due.openCheckIn') : t('due.openRequest')}
           </button>
         </li>
       ))}

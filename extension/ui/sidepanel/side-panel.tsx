@@ -24,34 +24,31 @@ export function SidePanel({ client }: { client: SightlineClient }) {
   );
 }
 
-/** Every sentence of the panel's navigation, in one place for the message catalog. */
-const VIEW_LABELS = { overview: 'My work', requests: 'Requests', due: 'Due' } as const;
-type View = keyof typeof VIEW_LABELS;
-const NAV_LABEL = 'Side panel views';
-const REQUESTS_HEADING = 'Feedback asked of you';
-const DUE_HEADING = 'Due now';
+/** The panel's views in the order of its navigation; each button's label is `sidePanel.view.<view>`. */
+const VIEWS = ['overview', 'requests', 'due'] as const;
+type View = (typeof VIEWS)[number];
 
 function Views({ client, personId }: { client: SightlineClient; personId: string }) {
   const [view, setView] = useState<View>('overview');
   return (
     <>
-      <nav aria-label={NAV_LABEL} class="toggle">
-        {(Object.keys(VIEW_LABELS) as View[]).map((v) => (
+      <nav aria-label={t('sidePanel.views')} class="toggle">
+        {VIEWS.map((v) => (
           <button key={v} type="button" aria-pressed={view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>
-            {VIEW_LABELS[v]}
+            {t(`sidePanel.view.${v}`)}
           </button>
         ))}
       </nav>
       {view === 'overview' && <Overview client={client} personId={personId} />}
       {view === 'requests' && (
         <section aria-labelledby="requests-heading" data-testid="my-requests">
-          <h2 id="requests-heading">{REQUESTS_HEADING}</h2>
+          <h2 id="requests-heading">{t('sidePanel.requests')}</h2>
           <RequestsWidget />
         </section>
       )}
       {view === 'due' && (
         <section aria-labelledby="due-heading" data-testid="my-due">
-          <h2 id="due-heading">{DUE_HEADING}</h2>
+          <h2 id="due-heading">{t('sidePanel.due')}</h2>
           <DueList onOpen={(kind) => setView(kind === 'checkin' ? 'overview' : 'requests')} />
         </section>
       )}
@@ -63,17 +60,17 @@ function Overview({ client, personId }: { client: SightlineClient; personId: str
   return (
     <>
       <section aria-labelledby="goals-heading" data-testid="my-goals">
-        <h2 id="goals-heading">My goals and KPIs</h2>
+        <h2 id="goals-heading">{t('sidePanel.goals')}</h2>
         <GoalsWidget scope="me" />
       </section>
       <section aria-labelledby="checkin-heading" data-testid="my-checkin">
-        <h2 id="checkin-heading">This week's check-in</h2>
+        <h2 id="checkin-heading">{t('sidePanel.checkIn')}</h2>
         <CheckInWidget />
       </section>
       {/* Folded: the form is long, and the shortcut opens it on a record anyway. */}
       <details data-testid="give-feedback">
         <summary>
-          <h2>Give feedback</h2>
+          <h2>{t('sidePanel.giveFeedback')}</h2>
         </summary>
         <FeedbackWidget />
       </details>

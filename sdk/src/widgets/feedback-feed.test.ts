@@ -40,4 +40,16 @@ describe('<sightline-feedback-feed>', () => {
     client.replace('feedback', []);
     await eventually(() => expect(textOf(el)).toBe('No recognition shared yet.'));
   });
+
+  it('speaks German with lang="de": the kind, who gave it to whom, the day as German writes it', async () => {
+    const { client, org } = withSampleClient();
+    client.replace('feedback', [given({ authorId: org.me.id, subjectId: org.peer.id, body: 'Great demo.', visibility: 'org' })]);
+    const el = mount('sightline-feedback-feed', { kind: 'recognition', lang: 'de' });
+    await eventually(() => expect(bodies(el)).toEqual(['Great demo.']));
+    expect(shadowOf(el).querySelector('ul')!.getAttribute('aria-label')).toBe('Anerkennung');
+    expect(shadowOf(el).querySelector('.kind')!.textContent).toBe('Lob');
+    expect(shadowOf(el).querySelector('.meta .muted')!.textContent).toMatch(new RegExp(`^von ${org.me.name} an ${org.peer.name} · \\d{2}\\.\\d{2}\\.\\d{4}$`));
+    client.replace('feedback', []);
+    await eventually(() => expect(textOf(el)).toBe('Noch keine Anerkennung geteilt.'));
+  });
 });

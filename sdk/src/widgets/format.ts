@@ -54,10 +54,9 @@ export function describeRecord(context: RecordContext): string {
   return context.title ? `${record} — ${context.title}` : record;
 }
 
-const calendarDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-/** A calendar date (YYYY-MM-DD) in the viewer's locale, read at UTC midnight so no time zone moves it a day. */
-export const formatDay = (date: string) => calendarDay.format(new Date(`${date}T00:00:00Z`));
+/** A calendar date (YYYY-MM-DD) as the locale writes it, read at UTC midnight so no time zone moves it a day. */
+export const formatDay = (date: string, lang?: Locale) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
-const localDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-/** The day an instant fell on for the viewer. */
-export const formatInstantDay = (instant: string) => localDay.format(new Date(instant));
+/** The day an instant fell on for the viewer, as the locale writes it. */
+export const formatInstantDay = (instant: string, lang?: Locale) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(instant));

@@ -44,4 +44,24 @@ describe('<sightline-requests>', () => {
     await eventually(() => expect(root(el).querySelectorAll('li')).toHaveLength(1));
     expect(root(el).querySelector('[role="status"]')!.textContent).toMatch(/^Saved/);
   });
+
+  it('speaks German with lang="de": the asker, the due date as German writes it, the answer form', async () => {
+    const { client, org } = withSampleClient();
+    client.replace('feedbackRequests', [asked({ recipientId: org.me.id, requesterId: org.peer.id, subjectId: org.peer.id, dueOn: '2026-11-10' })]);
+    const el = mount('sightline-requests', { lang: 'de' });
+    await eventually(() => expect(root(el).querySelectorAll('li')).toHaveLength(1));
+    expect(root(el).querySelector('ul')!.getAttribute('aria-label')).toBe('Feedback-Anfragen an Sie');
+    expect(root(el).querySelector('.asker')!.textContent).toBe(`${org.peer.name} bittet um Feedback zur eigenen Arbeit`);
+    expect(root(el).querySelector('.due')!.textContent).toBe('Überfällig seit dem 10.11.2026');
+
+    (root(el).querySelector('li button') as HTMLButtonElement).click();
+    await eventually(() => expect(root(el).querySelector('textarea')).not.toBeNull());
+    expect([...root(el).querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'Lob: etwas, das gut gelungen ist',
+      'Coaching: etwas, das anders besser ginge',
+      'Beobachtung: was Sie gesehen haben, ohne Urteil',
+    ]);
+    expect(textOf(el)).toContain(`Sichtbar für ${org.peer.name} und die zugehörigen Führungskräfte.`);
+    expect(root(el).querySelector('button[type="submit"]')!.textContent).toBe('Antwort senden');
+  });
 });

@@ -19,6 +19,7 @@ import { Field } from './field';
 import { SubmitStatus, useSubmission, type Submission } from './submission';
 import { formatDay } from './format';
 import { useFormSchemas, type FormSchemas } from './use-form-schemas';
+import { useWidgetI18n } from '../i18n/widgets/i18n';
 
 const CSS = `
 .requests { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
@@ -31,47 +32,32 @@ textarea { width: 100%; min-height: 5em; resize: vertical; }
 .status { margin: var(--_space) 0 0; min-height: 1.45em; }
 `;
 
-/** Every sentence this widget shows, in one place for the message catalog. */
-const STRINGS = {
-  loading: 'Loading requests…',
-  signIn: 'Sign in to Sightline to see the feedback asked of you.',
-  couldNotLoad: (message: string) => `Could not load the requests: ${message}`,
-  empty: 'Nobody is waiting for feedback from you. Requests asked of you will show here.',
-  listLabel: 'Feedback requests asked of you',
-  asksAboutThemselves: (requester: string) => `${requester} asks for feedback about their work`,
-  asksAbout: (requester: string, subject: string) => `${requester} asks for feedback about ${subject}`,
-  someone: 'A colleague',
-  due: (day: string) => `Due ${day}`,
-  overdue: (day: string) => `Overdue since ${day}`,
-  noDueDate: 'No due date',
-  answer: 'Answer',
-  cancel: 'Not now',
-  kindLegend: 'Kind of feedback',
-  bodyLabel: 'Your answer',
-  bodyHint: (audience: string) => `${audience} and their managers will see it.`,
-  send: 'Send answer',
-} as const;
-
-const ANSWER_KINDS = {
-  praise: 'Praise: something done well',
-  coaching: 'Coaching: something to do differently',
-  observation: 'Observation: what you saw, without a judgement',
-} as const satisfies Partial<Record<FeedbackKind, string>>;
+/** The kinds an answer may be; each choice's label is `requests.kind.<kind>`. */
+const ANSWER_KINDS = { praise: true, coaching: true, observation: true } as const satisfies Partial<Record<FeedbackKind, true>>;
 type AnswerKind = keyof typeof ANSWER_KINDS;
 const KIND_CHOICES = Object.keys(ANSWER_KINDS) as AnswerKind[];
 
 const FIELD_PATHS = new Set(['kind', 'body']);
 
 function Asker({ view }: { view: RequestView }) {
-  const requester = view.requester?.name ?? STRINGS.someone;
+  const { t } = useWidgetI18n();
+  const requester = view.requester?.name ?? t('requests.someoneAsks');
   const aboutThemselves = view.request.subjectId === view.request.requesterId;
-  return <p class="asker">{aboutThemselves ? STRINGS.asksAboutThemselves(requester) : STRINGS.asksAbout(requester, view.subject?.name ?? STRINGS.someone)}</p>;
+  return (
+    <p class="asker">
+      {aboutThemselves
+        ? t('requests.asksAboutThemselves', { requester })
+        : t('requests.asksAbout', { requester, subject: view.subject?.name ?? t('requests.aboutSomeone') })}
+    </p>
+  );
 }
 
 function DueDate({ view }: { view: RequestView }) {
+  const { t, lang } = useWidgetI18n();
   const { dueOn } = view.request;
-  if (!dueOn) return <p class="due muted">{STRINGS.noDueDate}</p>;
-  return <p class={view.overdue ? 'due overdue' : 'due muted'}>{view.overdue ? STRINGS.overdue(formatDay(dueOn)) : STRINGS.due(formatDay(dueOn))}</p>;
+  if (!dueOn) return <p class="due muted">{t('requests.noDueDate')}</p>;
+  const day = formatDay(dueOn, lang);
+  return <p class={view.overdue ? 'due overdue' : 'due muted'}>{view.overdue ? t('requests.overdue', { day }) : t('requests.due', { day })}</p>;
 }
 
 interface AnswerFormProps {
@@ -84,6 +70,7 @@ interface AnswerFormProps {
 function AnswerForm({ view, submission, formRef, onClose }: AnswerFormProps) {
   const kind = useSignal<AnswerKind>('praise');
   const body = useSignal('');
+  const { t } = useWidgetI18n();
   const errors = submission.errors.value;
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -96,27 +83,32 @@ function AnswerForm({ view, submission, formRef, onClose }: AnswerFormProps) {
     if (ok) onClose();
   };
   return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} aria-label={STRINGS.answer}>
-      <Field id="kind" label={STRINGS.kindLegend} error={errors.kind}>
+    <form ref={formRef} noValidate onSubmit={onSubmit} aria-label={t('requests.answer')}>
+      <Field id="kind" label={t('feedback.kindLegend')} error={errors.kind}>
         {(control) => (
           <select {...control} part="input" value={kind.value} onChange={(e) => (kind.value = e.currentTarget.value as AnswerKind)}>
             {KIND_CHOICES.map((k) => (
               <option key={k} value={k}>
-                {ANSWER_KINDS[k]}
+                {t(`requests.kind.${k}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id="body" label={STRINGS.bodyLabel} hint={STRINGS.bodyHint(view.subject?.name ?? STRINGS.someone)} error={errors.body}>
+      <Field
+        id="body"
+        label={t('requests.body')}
+        hint={view.subject ? t('requests.bodyHint', { name: view.subject.name }) : t('requests.bodyHintSomeone')}
+        error={errors.body}
+      >
         {(control) => <textarea {...control} part="input" value={body.value} onInput={(e) => (body.value = e.currentTarget.value)} />}
       </Field>
       <div class="actions">
         <button type="submit" part="button" class="primary" disabled={submission.phase.value === 'saving'}>
-          {STRINGS.send}
+          {t('requests.send')}
         </button>
         <button type="button" part="button" onClick={onClose}>
-          {STRINGS.cancel}
+          {t('requests.cancel')}
         </button>
       </div>
     </form>
@@ -128,12 +120,13 @@ function Inbox({ client, schemas, host, items }: { client: SightlineClient; sche
   const formRef = useRef<HTMLFormElement>(null);
   // One submission for the widget: its status stays after the answered request leaves the list.
   const submission = useSubmission(client, schemas, host, formRef);
+  const { t } = useWidgetI18n();
   return (
     <div>
       {items.length === 0 ? (
-        <p class="muted">{STRINGS.empty}</p>
+        <p class="muted">{t('requests.empty')}</p>
       ) : (
-        <ul class="requests" aria-label={STRINGS.listLabel}>
+        <ul class="requests" aria-label={t('requests.label')}>
           {items.map((view) => (
             <li key={view.request.id} part="card" class="card">
               <Asker view={view} />
@@ -144,7 +137,7 @@ function Inbox({ client, schemas, host, items }: { client: SightlineClient; sche
               ) : (
                 <div class="actions">
                   <button type="button" part="button" onClick={() => (answering.value = view.request.id)}>
-                    {STRINGS.answer}
+                    {t('requests.answer')}
                   </button>
                 </div>
               )}
@@ -161,9 +154,10 @@ export function Requests({ client, host }: WidgetProps<typeof requestsAttributes
   const me = useWatch(client, 'me', {});
   const requests = useWatch(client, 'requests', {});
   const schemas = useFormSchemas();
-  for (const state of [me, requests, schemas]) if (state.status === 'error') return <p role="alert" class="error">{STRINGS.couldNotLoad(state.message)}</p>;
-  if (me.status !== 'ready' || requests.status !== 'ready' || schemas.status !== 'ready') return <Skeleton label={STRINGS.loading} />;
-  if (!me.data) return <p class="muted">{STRINGS.signIn}</p>;
+  const { t } = useWidgetI18n();
+  for (const state of [me, requests, schemas]) if (state.status === 'error') return <p role="alert" class="error">{t('requests.loadFailed', { reason: state.message })}</p>;
+  if (me.status !== 'ready' || requests.status !== 'ready' || schemas.status !== 'ready') return <Skeleton label={t('requests.loading')} />;
+  if (!me.data) return <p class="muted">{t('requests.signIn')}</p>;
   return <Inbox client={client} schemas={schemas.data} host={host} items={requests.data} />;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The browser extension's words in English (its pages: side panel, record panel, capture
- * dialog). The extension picks the catalog of the browser's UI language (de.ts has exactly
- * these keys); the SDK elements it embeds follow the same language through the page's `lang`.
+ * dialog; the reminders' notifications). The extension picks the catalog of the browser's UI
+ * language (de.ts has exactly these keys); the SDK elements it embeds follow the same language
+ * through the page's `lang`.
  */
 export const en = {
   'common.loading': 'Loading…',
@@ -19,6 +20,31 @@ export const en = {
   'sidePanel.whichFeedback': 'Which feedback to show',
   'sidePanel.received': 'Received',
   'sidePanel.given': 'Given',
+  'sidePanel.views': 'Side panel views',
+  'sidePanel.view.overview': 'My work',
+  'sidePanel.view.requests': 'Requests',
+  'sidePanel.view.due': 'Due',
+  'sidePanel.requests': 'Feedback asked of you',
+  'sidePanel.due': 'Due now',
+
+  'due.loading': 'Loading what is due…',
+  'due.nothing': 'Nothing is due. Check-ins and feedback requests show here on their due day.',
+  'due.checkIn': 'Your weekly check-in',
+  'due.request': 'Feedback for {name}',
+  'due.requestSomeone': 'Feedback for a colleague',
+  'due.on': 'Due {day}',
+  'due.overdue': 'Overdue since {day}',
+  'due.openCheckIn': 'Check in',
+  'due.openRequest': 'Answer',
+
+  'reminder.checkInTitle': 'Your check-in is due',
+  'reminder.checkInOverdueTitle': 'Your check-in is overdue',
+  'reminder.checkInMessage': 'This week’s check-in was due on {day}. It takes two minutes in the Sightline side panel.',
+  'reminder.requestTitle': '{name} is waiting for your feedback',
+  'reminder.requestTitleSomeone': 'A colleague is waiting for your feedback',
+  'reminder.badge.one': 'Sightline: {count} thing due',
+  'reminder.badge.other': 'Sightline: {count} things due',
+  'reminder.badgeNone': 'Open Sightline',
 
   'feedbackList.loadFailed': 'Could not load feedback: {reason}',
   'feedbackList.loading': 'Loading feedback…',
@@ -80,6 +106,16 @@ export const en = {
   'account.unsent.other': '{count} changes have not reached the server yet and will be lost. Sign out anyway?',
   'account.signedInAs': 'Signed in as {name} ({email}) at {org}',
   'account.signOut': 'Sign out',
+  'signInError.unreachable': 'Could not reach {endpoint} ({reason}).',
+  'signInError.unreachableHint': 'Could not reach {endpoint} ({reason}). Check the address, your connection, and that Sightline may access this site.',
+  'signInError.badToken': 'The server did not accept this token: it may be mistyped, expired or revoked.',
+  'signInError.refused': 'The server refused the sign-in (HTTP {status}{detail}).',
+  'signInError.notSightline': '{endpoint} did not answer like a Sightline server. Check the address.',
+  'signInError.integrationKey': 'This is an integration key, which acts for no one. Sign in with a personal token.',
+  'signInError.ssoUnfinished': 'Single sign-on did not finish ({reason}). If the sign-in window showed an error, ask your Sightline admin to allow this redirect URL: {redirect}',
+  'signInError.ssoElsewhere': 'Single sign-on ended somewhere unexpected; try again.',
+  'signInError.ssoNoCode': 'Single sign-on finished without a sign-in code; try again.',
+  'signInError.ssoRefused': 'The server refused the single sign-on (HTTP {status}{detail}).',
   'tools.heading': 'Tools',
   'tools.intro': 'Sightline only runs on the tools you switch on, and asks for access to their sites when you do.',
   'tools.needSignIn': 'Sign in above to switch tools on.',
