@@ -72,7 +72,12 @@ export function parseMoney(raw: string | null): { amount: number; currency: stri
   const whole = (decimal ? digits.slice(0, decimal.index) : digits).replace(/[.,]/g, '');
   const amount = Number(decimal ? `${whole}.${decimal[1]}` : whole);
   if (!Number.isFinite(amount)) return null;
-  const code = /\b([A-Z]{3})\b/.exec(raw)?.[1];
-  const symbol = Object.keys(SYMBOLS).find((sign) => raw.includes(sign));
-  return { amount, currency: code ?? (symbol ? SYMBOLS[symbol]! : null) };
+  return { amount, currency: currencyIn(raw) };
+}
+
+/** The ISO code a text names, by code ("EUR") or symbol ("€"); null when it names none. */
+export function currencyIn(text: string): string | null {
+  const code = /\b([A-Z]{3})\b/.exec(text)?.[1];
+  const symbol = Object.keys(SYMBOLS).find((sign) => text.includes(sign));
+  return code ?? (symbol ? SYMBOLS[symbol]! : null);
 }
