@@ -12,6 +12,8 @@ import { currencyIn, type RecordOutcome } from '../hosts/outcome';
 export interface KpiMatch {
   kpi: KpiView;
   increment: number;
+  /** Whether the increment is the deal's amount (a money KPI) rather than one more of a count. */
+  isAmount: boolean;
 }
 
 const COUNT_UNITS = { won: 'deals', solved: 'tickets' } as const;
@@ -38,12 +40,12 @@ export function matchLaggingKpis(kpis: readonly KpiView[], tool: Tool, outcome: 
   if (outcome.kind === 'solved') {
     return lagging
       .filter(({ metric }) => metric.counts && (names(metric.source, tool) || names(metric.source, COUNT_UNITS.solved) || names(metric.unit, COUNT_UNITS.solved)))
-      .map((kpi) => ({ kpi, increment: 1 }));
+      .map((kpi) => ({ kpi, increment: 1, isAmount: false }));
   }
   const measured = (pool: KpiView[]) =>
     pool.flatMap((kpi) => {
       const increment = wonIncrement(kpi.metric, outcome);
-      return increment === null ? [] : [{ kpi, increment }];
+      return increment === null ? [] : [{ kpi, increment, isAmount: !(kpi.metric.counts || names(kpi.metric.unit, COUNT_UNITS.won)) }];
     });
   const fromTool = measured(lagging.filter(({ metric }) => names(metric.source, tool)));
   return fromTool.length > 0 ? fromTool : measured(lagging);
