@@ -72,9 +72,9 @@ export const RECORD_PANEL_CSS = `
 /** Whether the docked panel is open; kept for the page's lifetime so a re-read does not fold it again. */
 let dockOpen = false;
 
-export async function mountRecordPanel(ctx: ContentScriptContext, { adapter, context, anchor, signal }: RecordPage): Promise<void> {
+export async function mountRecordPanel(ctx: ContentScriptContext, { adapter, context, outcome, anchor, signal }: RecordPage): Promise<void> {
   const docked = anchor === null || anchor === document.body;
-  const nonce = await openFrameSession({ kind: 'panel', payload: { label: adapter.label, category: adapter.category, record: context } });
+  const nonce = await openFrameSession({ kind: 'panel', payload: { label: adapter.label, category: adapter.category, record: context, outcome } });
   if (signal.aborted) return;
   // Measured before the dock is on the page, so the hit tests see only the host's own elements.
   const spot = docked ? freeDockSpot({ width: innerWidth, height: innerHeight }, (x, y) => document.elementFromPoint(x, y)) : null;

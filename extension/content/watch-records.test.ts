@@ -90,6 +90,17 @@ describe('watchRecords', () => {
     expect(pages[3]?.anchor).toBeNull();
   });
 
+  it('reports the record again when the agent solves the ticket on screen, with its outcome', async () => {
+    showFixture('zendesk', 'ticket');
+    const { pages } = watch(['zendesk']);
+    await vi.waitFor(() => expect(pages).toHaveLength(1));
+    expect(pages[0]?.outcome).toBeNull();
+    document.querySelector('section:not([hidden]) [data-test-id="ticket-status-tag"]')!.textContent = 'Solved';
+    await vi.waitFor(() => expect(pages).toHaveLength(2));
+    expect(pages[1]).toMatchObject({ outcome: { kind: 'solved' }, context: { recordId: '1042' } });
+    expect(pages[0]?.signal.aborted).toBe(true);
+  });
+
   it('reports nothing on pages that are not records, or for tools not enabled', async () => {
     showFixture('zendesk', 'ticket');
     const disabled = watch(['freshdesk', 'web']);

@@ -9,11 +9,14 @@
 import type { RecordContext, Tool } from '@sightline/sdk/model';
 import { waitFor } from '../hosts/dom';
 import { adapterFor, type HostAdapter } from '../hosts/index';
+import type { RecordOutcome } from '../hosts/outcome';
 import { watchNavigation } from '../hosts/navigation';
 
 export interface RecordPage {
   adapter: HostAdapter;
   context: RecordContext;
+  /** A deal won or ticket solved on screen; a change of state is reported again, like a changed field. */
+  outcome: RecordOutcome | null;
   /** The adapter's anchor, `document.body` for floating, or null while the host has not rendered it (the panel docks). */
   anchor: Element | null;
   /** Aborted on navigation away, a fresher read, a settings change, or when the content script stops. */
@@ -39,6 +42,7 @@ export interface RecordWatch {
 
 interface Read {
   context: RecordContext;
+  outcome: RecordOutcome | null;
   anchor: Element | null;
 }
 
@@ -59,7 +63,7 @@ export function watchRecords({ signal, enabledTools, onRecord, win = window, ren
     const doc = win.document;
     const read = (): Read | null => {
       const context = adapter.extract(doc, url);
-      return context ? { context, anchor: adapter.anchor(doc) } : null;
+      return context ? { context, outcome: adapter.outcome?.(doc, url) ?? null, anchor: adapter.anchor(doc) } : null;
     };
     // The URL changes before the app renders the new record: a title still showing the last
     // record's (its pane kept on screen for a moment) or none at all is not the new record yet.
@@ -117,5 +121,5 @@ function isStale(context: RecordContext, previous: RecordContext | null): boolea
  * return only rendered anchors, so one that went off screen reads as another or as none).
  */
 function differs(shown: Read, now: Read): boolean {
-  return JSON.stringify(shown.context) !== JSON.stringify(now.context) || shown.anchor !== now.anchor;
+  return JSON.stringify([shown.context, shown.outcome]) !== JSON.stringify([now.context, now.outcome]) || shown.anchor !== now.anchor;
 }

@@ -6,6 +6,7 @@
  * they never read `window.location` or mutate the page.
  */
 import type { RecordContext, Tool } from '@sightline/sdk/model';
+import type { RecordOutcome } from './outcome';
 
 /**
  * What the panel shows on a host, decided by the kind of tool rather than the tool itself:
@@ -37,5 +38,7 @@ export interface HostAdapter {
    * has not rendered its anchor, and the caller then floats the panel too.
    */
   anchor(doc: Document): Element | null;
+  /** CRM and ticketing tools: the deal won or ticket solved on screen at `url`, null otherwise. */
+  outcome?(doc: Document, url: URL): RecordOutcome | null;
   placement: PanelPlacement;
 }

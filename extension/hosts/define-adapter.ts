@@ -6,6 +6,7 @@
 import { LIMITS, RecordContext, type Tool } from '@sightline/sdk/model';
 import type { HostAdapter, SelectorList } from './adapter';
 import { cleanText, queryFirst, readText } from './dom';
+import { type OutcomeSelectors, readOutcome } from './outcome';
 import { matcherFor, recordUrl } from './url';
 
 /** What a record page's URL says about the record. */
@@ -29,13 +30,15 @@ export interface AdapterSelectors {
   anchor: SelectorList;
 }
 
-export interface AdapterSpec extends Omit<HostAdapter, 'isRecordPage' | 'extract' | 'anchor'> {
+export interface AdapterSpec extends Omit<HostAdapter, 'isRecordPage' | 'extract' | 'anchor' | 'outcome'> {
   /** Record type and id from the URL; null when the URL is not a record page. */
   route(url: URL): RecordRoute | null;
   selectors: AdapterSelectors;
+  /** How the record's state shows a deal won or a ticket solved; absent for tools without one. */
+  outcome?: OutcomeSelectors;
 }
 
-export function defineAdapter({ route, selectors, ...identity }: AdapterSpec): HostAdapter {
+export function defineAdapter({ route, selectors, outcome, ...identity }: AdapterSpec): HostAdapter {
   const inScope = matcherFor(identity.matches);
   const recordRoute = (url: URL) => (inScope(url) ? route(url) : null);
   const scopeOf = (doc: Document): ParentNode => (selectors.scope && queryFirst(doc, selectors.scope)) || doc;
@@ -57,6 +60,12 @@ export function defineAdapter({ route, selectors, ...identity }: AdapterSpec): H
       });
     },
     anchor: (doc) => queryFirst(scopeOf(doc), selectors.anchor),
+    ...(outcome && {
+      outcome(doc: Document, url: URL) {
+        const found = recordRoute(url);
+        return found ? readOutcome(scopeOf(doc), found.recordType, outcome) : null;
+      },
+    }),
   };
 }
 

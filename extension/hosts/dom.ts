@@ -55,6 +55,8 @@ export function visibleValue(element: Element): string | null {
     case 'input':
     case 'textarea':
       return (element as HTMLInputElement).value;
+    case 'select':
+      return (element as HTMLSelectElement).selectedOptions[0]?.textContent ?? null;
     default:
       return element.textContent;
   }

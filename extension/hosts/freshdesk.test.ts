@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshdesk } from './freshdesk';
-import { itRecognisesRecordUrls, readFixture } from './testing';
+import { itRecognisesRecordUrls, readFixture, readOutcomeFixture } from './testing';
 
 describe('freshdesk', () => {
   it('reads the ticket subject and the requester company', () => {
@@ -33,4 +33,14 @@ describe('freshdesk', () => {
     ['https://acme.freshdesk.com/support/tickets/5127', false],
     ['https://acme.freshservice.com/a/tickets/5127', false],
   ]);
+
+  describe('outcome', () => {
+    const url = 'https://acme.freshdesk.com/a/tickets/3107';
+    it('reads the Resolved status from the status dropdown', () => {
+      expect(readOutcomeFixture(freshdesk, 'freshdesk', 'ticket-resolved', url)).toEqual({ kind: 'solved' });
+    });
+    it('is null on an open ticket', () => {
+      expect(readOutcomeFixture(freshdesk, 'freshdesk', 'ticket', url)).toBeNull();
+    });
+  });
 });

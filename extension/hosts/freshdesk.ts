@@ -16,5 +16,12 @@ export const freshdesk = defineAdapter({
   matches: ['https://*.freshdesk.com/a/*'],
   placement: 'first',
   selectors,
+  outcome: {
+    kind: 'solved',
+    recordTypes: ['ticket'],
+    // The agent portal's dropdown shows the chosen status; older layouts use a native select.
+    state: { selectors: ['[data-test-id="ticket-status"] .ember-power-select-selected-item', 'select[name="status"]'] },
+    done: ['Resolved', 'Closed'],
+  },
   route: idFromPath(TICKET_PATH, 'ticket'),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hubspot } from './hubspot';
-import { itRecognisesRecordUrls, readFixture } from './testing';
+import { itRecognisesRecordUrls, readFixture, readOutcomeFixture } from './testing';
 
 const portal = 'https://app.hubspot.com/contacts/4411223';
 
@@ -69,4 +69,14 @@ describe('hubspot', () => {
     ['https://app.hubspot.com/reports-dashboard/4411223/view/1', false],
     ['https://www.hubspot.com/contacts/4411223/record/0-1/551', false],
   ]);
+
+  describe('outcome', () => {
+    const url = `${portal}/deal/77001`;
+    it('reads a deal in stage "Closed won" and its amount in the German format', () => {
+      expect(readOutcomeFixture(hubspot, 'hubspot', 'deal-won', url)).toEqual({ kind: 'won', amount: 12500, currency: 'EUR' });
+    });
+    it.each(['deal', 'deal-lost'])('is null for %s', (fixture) => {
+      expect(readOutcomeFixture(hubspot, 'hubspot', fixture, url)).toBeNull();
+    });
+  });
 });

@@ -35,6 +35,13 @@ export const hubspot = defineAdapter({
   matches: ['https://app.hubspot.com/contacts/*', 'https://app-eu1.hubspot.com/contacts/*'],
   placement: 'first',
   selectors,
+  outcome: {
+    kind: 'won',
+    recordTypes: ['deal'],
+    state: { selectors: ['[data-selenium-test="property-input-dealstage"]', '[data-test-id="deal-stage"]'], labels: ['Deal stage'] },
+    done: ['Closed won'],
+    amount: { selectors: ['[data-selenium-test="property-input-amount"]', '[data-test-id="deal-amount"]'], labels: ['Amount'] },
+  },
   route({ pathname }) {
     const [, objectTypeId = '', recordId = ''] = RECORD_PATH.exec(pathname) ?? [];
     const objectType = OBJECT_TYPES[objectTypeId];

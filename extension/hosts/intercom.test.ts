@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intercom } from './intercom';
-import { itRecognisesRecordUrls, readFixture } from './testing';
+import { itRecognisesRecordUrls, readFixture, readOutcomeFixture } from './testing';
 
 describe('intercom', () => {
   it('reads the open conversation, not the list beside it', () => {
@@ -31,4 +31,14 @@ describe('intercom', () => {
     ['https://app.intercom.com/a/apps/k9x2p1/users/segments/all', false],
     ['https://www.intercom.com/a/inbox/k9x2p1/inbox/conversation/215000456', false],
   ]);
+
+  describe('outcome', () => {
+    const url = 'https://app.intercom.com/a/inbox/k9x2p1/inbox/shared/all/conversation/215000456';
+    it('reads a closed conversation', () => {
+      expect(readOutcomeFixture(intercom, 'intercom', 'conversation-closed', url)).toEqual({ kind: 'solved' });
+    });
+    it('is null on an open conversation, whose Close button only offers the change', () => {
+      expect(readOutcomeFixture(intercom, 'intercom', 'conversation', url)).toBeNull();
+    });
+  });
 });

@@ -18,5 +18,12 @@ export const intercom = defineAdapter({
   matches: ['https://app.intercom.com/a/*', 'https://app.eu.intercom.com/a/*', 'https://app.au.intercom.com/a/*'],
   placement: 'first',
   selectors,
+  outcome: {
+    kind: 'solved',
+    recordTypes: ['conversation'],
+    // Closed conversations show their state in the header; the "Close" button of an open one says nothing.
+    state: { selectors: ['[data-testid="conversation-state"]', '.inbox2__conversation-header [aria-label="Conversation state"]'] },
+    done: ['Closed'],
+  },
   route: idFromPath(CONVERSATION_PATH, 'conversation'),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jira } from './jira';
-import { itRecognisesRecordUrls, readFixture } from './testing';
+import { itRecognisesRecordUrls, readFixture, readOutcomeFixture } from './testing';
 
 describe('jira', () => {
   it('reads the issue opened beside its queue, not the queue heading', () => {
@@ -43,4 +43,14 @@ describe('jira', () => {
     ['https://acme.atlassian.net/wiki/spaces/SUP/pages/1/SUP-214', false],
     ['https://jira.acme.example/browse/SUP-214', false],
   ]);
+
+  describe('outcome', () => {
+    const url = 'https://wayne.atlassian.net/browse/SUP-42';
+    it('reads a request whose status is Done', () => {
+      expect(readOutcomeFixture(jira, 'jira', 'queue-issue-done', url)).toEqual({ kind: 'solved' });
+    });
+    it('is null while waiting for support', () => {
+      expect(readOutcomeFixture(jira, 'jira', 'queue-issue', url)).toBeNull();
+    });
+  });
 });

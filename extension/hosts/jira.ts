@@ -38,6 +38,12 @@ export const jira = defineAdapter({
   matches: ['https://*.atlassian.net/jira/*', 'https://*.atlassian.net/browse/*'],
   placement: 'first',
   selectors,
+  outcome: {
+    kind: 'solved',
+    recordTypes: ['issue'],
+    state: { selectors: ['[data-testid="issue.views.field.status.common.ui.status-lozenge"]', '[data-testid*="status-lozenge"]'] },
+    done: ['Resolved', 'Done', 'Closed'],
+  },
   route(url) {
     const key = ISSUE_PATHS.map((path) => path.exec(url.pathname)?.[1]).find(Boolean);
     return key ? { recordType: 'issue', recordId: key.toUpperCase() } : null;

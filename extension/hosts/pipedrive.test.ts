@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pipedrive } from './pipedrive';
-import { itRecognisesRecordUrls, readFixture } from './testing';
+import { itRecognisesRecordUrls, readFixture, readOutcomeFixture } from './testing';
 
 describe('pipedrive', () => {
   it('reads the deal title and its organization', () => {
@@ -30,4 +30,14 @@ describe('pipedrive', () => {
     ['https://acme.pipedrive.com/deal/new', false],
     ['https://pipedrive.com.example/deal/1532', false],
   ]);
+
+  describe('outcome', () => {
+    const url = 'https://acme.pipedrive.com/deal/1532';
+    it('reads the Won status badge and the deal value', () => {
+      expect(readOutcomeFixture(pipedrive, 'pipedrive', 'deal-won', url)).toEqual({ kind: 'won', amount: 18400, currency: 'EUR' });
+    });
+    it('is null on an open deal, whose Won button only offers the change', () => {
+      expect(readOutcomeFixture(pipedrive, 'pipedrive', 'deal', url)).toBeNull();
+    });
+  });
 });

@@ -17,5 +17,13 @@ export const pipedrive = defineAdapter({
   matches: ['https://*.pipedrive.com/*'],
   placement: 'first',
   selectors,
+  outcome: {
+    kind: 'won',
+    recordTypes: ['deal'],
+    // The status badge replaces the Won/Lost buttons once a deal is closed; the buttons themselves say nothing.
+    state: { selectors: ['[data-testid="deal-status-badge"]', '.detailView__header [aria-label="Deal status"]'] },
+    done: ['Won'],
+    amount: { selectors: ['[data-testid="deal-value"]', '[aria-label="Summary"] .value'] },
+  },
   route: idFromPath(DEAL_PATH, 'deal'),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { salesforce, salesforceId18 } from './salesforce';
-import { itRecognisesRecordUrls, readFixture } from './testing';
+import { itRecognisesRecordUrls, readFixture, readOutcomeFixture } from './testing';
 
 const org = 'https://wayne.lightning.force.com';
 
@@ -70,5 +70,18 @@ describe('salesforce', () => {
     ['0068c00000QxT2rAAF', '0068c00000QxT2rAAF'],
   ])('salesforceId18(%s) is %s', (id, expected) => {
     expect(salesforceId18(id)).toBe(expected);
+  });
+
+  describe('outcome', () => {
+    const url = `${org}/lightning/r/Opportunity/0068c00000QxT2rAAF/view`;
+    it('reads Closed Won from the stage path and the amount with its currency', () => {
+      expect(readOutcomeFixture(salesforce, 'salesforce', 'opportunity-won', url)).toEqual({ kind: 'won', amount: 12500, currency: 'EUR' });
+    });
+    it('is null while the opportunity is still in negotiation', () => {
+      expect(readOutcomeFixture(salesforce, 'salesforce', 'opportunity', url)).toBeNull();
+    });
+    it('is null on an account, whatever it shows', () => {
+      expect(readOutcomeFixture(salesforce, 'salesforce', 'opportunity-won', `${org}/lightning/r/Account/0018c00000Kp3LQAAZ/view`)).toBeNull();
+    });
   });
 });

@@ -39,6 +39,23 @@ export const salesforce = defineAdapter({
   matches: ['https://*.lightning.force.com/lightning/*'],
   placement: 'after',
   selectors,
+  outcome: {
+    kind: 'won',
+    recordTypes: ['opportunity'],
+    // The stage path marks the current stage; the Stage field is the fallback on layouts without a path.
+    state: {
+      selectors: [
+        'lightning-path .slds-path__item.slds-is-current .slds-path__title',
+        '.slds-path__item.slds-is-current .slds-path__title',
+        'records-record-layout-item[field-label="Stage"] lightning-formatted-text',
+      ],
+    },
+    done: ['Closed Won'],
+    amount: {
+      selectors: ['records-record-layout-item[field-label="Amount"] lightning-formatted-text', '[data-target-selection-name="sfdc:RecordField.Opportunity.Amount"] lightning-formatted-text'],
+      labels: ['Amount'],
+    },
+  },
   route(url) {
     const [, object, id] = RECORD_PATH.exec(url.pathname) ?? [];
     return object && id ? { recordType: object.toLowerCase(), recordId: salesforceId18(id) } : null;

@@ -41,3 +41,9 @@ export function itRecognisesRecordUrls(adapter: HostAdapter, cases: ReadonlyArra
     expect(adapter.isRecordPage(new URL(url))).toBe(isRecord);
   });
 }
+
+/** The adapter's outcome reading of a fixture open at `url`. */
+export function readOutcomeFixture(adapter: HostAdapter, folder: string, name: string, url: string) {
+  if (!adapter.outcome) throw new Error(`${adapter.label} reads no outcome`);
+  return adapter.outcome(loadFixture(folder, name), new URL(url));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itRecognisesRecordUrls, readFixture } from './testing';
+import { itRecognisesRecordUrls, readFixture, readOutcomeFixture } from './testing';
 import { zendesk } from './zendesk';
 
 describe('zendesk', () => {
@@ -50,4 +50,14 @@ describe('zendesk', () => {
     ['https://zendesk.com.evil.example/agent/tickets/1042', false],
     ['http://acme.zendesk.com/agent/tickets/1042', false],
   ]);
+
+  describe('outcome', () => {
+    const url = 'https://acme.zendesk.com/agent/tickets/1042';
+    it('reads a solved ticket', () => {
+      expect(readOutcomeFixture(zendesk, 'zendesk', 'ticket-solved', url)).toEqual({ kind: 'solved' });
+    });
+    it('is null on an open ticket', () => {
+      expect(readOutcomeFixture(zendesk, 'zendesk', 'ticket', url)).toBeNull();
+    });
+  });
 });

@@ -21,5 +21,11 @@ export const zendesk = defineAdapter({
   matches: ['https://*.zendesk.com/agent/*'],
   placement: 'first',
   selectors,
+  outcome: {
+    kind: 'solved',
+    recordTypes: ['ticket'],
+    state: { selectors: ['[data-test-id="ticket-status-tag"]', '[data-test-id="ticket-system-field-status-select"]'] },
+    done: ['Solved', 'Closed'],
+  },
   route: idFromPath(TICKET_PATH, 'ticket'),
 });

@@ -7,11 +7,18 @@
 import { RecordContext } from '@sightline/sdk/model';
 import { z } from 'zod';
 
+const RecordOutcomeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('won'), amount: z.nullable(z.number()), currency: z.nullable(z.string().regex(/^[A-Z]{3}$/)) }),
+  z.strictObject({ kind: z.literal('solved') }),
+]);
+
 export const PanelPayload = z.strictObject({
   /** The tool's name for the header, e.g. "Zendesk". */
   label: z.string().min(1).max(60),
   category: z.enum(['ticketing', 'crm', 'docs']),
   record: RecordContext,
+  /** The deal won or ticket solved on screen (hosts/outcome.ts); absent or null otherwise. */
+  outcome: z.nullable(RecordOutcomeSchema).optional(),
 });
 export type PanelPayload = z.infer<typeof PanelPayload>;
 

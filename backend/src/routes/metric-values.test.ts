@@ -80,6 +80,17 @@ describeStorage('metric value ingest', (ctx) => {
     expect(fixed.status).toBe(200);
   });
 
+  it('takes an optional recordKey: a value already recorded from that record is refused, naming it, and the batch writes nothing', async () => {
+    const { org, metricId, key } = await orgWithMetric('ingestkey');
+    const app = createApp({ database: ctx.database });
+    const ticket = { metricId, value: 5, at: '2026-02-01T09:00:00Z', recordKey: 'zendesk:1042' };
+    expect((await call(app, 'POST', '/v1/metrics/values', { token: key, json: { values: [ticket] } })).status).toBe(200);
+    const again = await call(app, 'POST', '/v1/metrics/values', { token: key, json: { values: [{ ...ticket, recordKey: 'zendesk:1043' }, ticket] } });
+    expect(again.status).toBe(422);
+    expect(again.body.error.issues).toEqual([{ path: 'values.1', message: expect.stringMatching(/^recordKey: zendesk:1042 is already recorded/) }]);
+    expect(await valuesOf(org, metricId)).toHaveLength(1);
+  });
+
   it('is open to metrics:write keys and people allowed to record, closed to other scopes and members without the goal', async () => {
     const { org, metricId } = await orgWithMetric('ingestauth');
     const app = createApp({ database: ctx.database });

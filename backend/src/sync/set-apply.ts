@@ -76,11 +76,14 @@ function rowsNamedBy(run: readonly Prepared[]): Map<TableName, Set<string>> {
 
 /**
  * Whether a mutation may join a run. Feedback answering a request is checked by a visibility
- * query over the feedback it just wrote (handlers/feedback.ts), which a run's deferred write
- * would not show yet, so it applies alone.
+ * query over the feedback it just wrote (handlers/feedback.ts), and a value recorded from a
+ * piece of work by a query for an earlier value with its key (handlers/metrics.ts); a run's
+ * deferred write would not show yet, so these apply alone.
  */
 const inRun = ({ mutation, args }: Prepared): boolean =>
-  ROW_TABLE[mutation.name] !== undefined && !(mutation.name === 'feedback.create' && (args as { requestId?: string | null } | undefined)?.requestId);
+  ROW_TABLE[mutation.name] !== undefined &&
+  !(mutation.name === 'feedback.create' && (args as { requestId?: string | null } | undefined)?.requestId) &&
+  !(mutation.name === 'metric.record' && (args as { recordKey?: string | null } | undefined)?.recordKey);
 
 /** Consecutive mutations that may join a run together; every other mutation alone. */
 function runsOf(prepared: readonly Prepared[]): Prepared[][] {

@@ -8,7 +8,9 @@ import { useWatch } from '@sightline/sdk/widgets/use-watch';
 import { canLogActivity } from '../../activity/log-activity';
 import type { ControlApi } from '../../rpc/control-caller';
 import { describeProgress } from '../shared/pace';
+import type { RecordOutcome } from '../../hosts/outcome';
 import { ActivityButton } from './activity-button';
+import { OutcomeOffer } from './outcome-offer';
 import { myGoals } from './my-work';
 import { KpiWidget } from '../shared/elements';
 import { t } from '../shared/i18n';
@@ -18,17 +20,21 @@ interface Props {
   control: ControlApi;
   me: Person;
   record: RecordContext;
+  outcome: RecordOutcome | null;
 }
 
-export function CrmPanel({ client, control, me, record }: Props) {
+export function CrmPanel({ client, control, me, record, outcome }: Props) {
   const tree = useWatch(client, 'goalTree', { scope: 'me' });
   if (tree.status === 'error') return <p role="alert" class="error">{t('crm.loadFailed', { reason: tree.message })}</p>;
   if (tree.status !== 'ready') return <p class="muted">{t('crm.loading')}</p>;
   const mine = myGoals(tree.data, me.id);
   const aligned = [...new Map(mine.flatMap(({ alignedTo }) => (alignedTo ? [[alignedTo.goal.id, alignedTo] as const] : []))).values()];
   const kpis = mine.flatMap(({ node }) => node.kpis);
+  // A deal won counts toward the person's own KPIs and those of their team's goals.
+  const teamKpis = aligned.filter(({ goal }) => goal.level === 'team' && goal.teamId === me.teamId).flatMap((node) => node.kpis);
   return (
     <div data-testid="crm-panel">
+      {outcome && <OutcomeOffer client={client} control={control} kpis={[...kpis, ...teamKpis]} outcome={outcome} record={record} />}
       <section aria-labelledby="kpis-heading">
         <h2 id="kpis-heading">{t('crm.kpis')}</h2>
         {kpis.length === 0 && <p class="muted">{t('crm.noKpis')}</p>}

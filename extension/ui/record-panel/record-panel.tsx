@@ -16,7 +16,7 @@ interface Props {
   close: () => void;
 }
 
-export function RecordPanel({ client, control, payload: { label, category, record }, close }: Props) {
+export function RecordPanel({ client, control, payload: { label, category, record, outcome = null }, close }: Props) {
   return (
     <main class="panel" aria-label={t('panel.label', { recordType: record.recordType })}>
       <header class="head">
@@ -28,9 +28,9 @@ export function RecordPanel({ client, control, payload: { label, category, recor
       <SignedIn client={client}>
         {(me) =>
           category === 'ticketing' ? (
-            <TicketingPanel client={client} me={me} record={record} />
+            <TicketingPanel client={client} control={control} me={me} record={record} outcome={outcome} />
           ) : category === 'crm' ? (
-            <CrmPanel client={client} control={control} me={me} record={record} />
+            <CrmPanel client={client} control={control} me={me} record={record} outcome={outcome} />
           ) : (
             <DocsPanel client={client} record={record} />
           )

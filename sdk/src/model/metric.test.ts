@@ -55,7 +55,9 @@ describe('MetricPatch', () => {
 
 describe('MetricValue', () => {
   it('accepts a value with and without a record context', () => {
-    expect(MetricValueFields.parse(sample.metricValue)).toEqual({ ...sample.metricValue, context: null });
+    // Older clients send no record key: the value is not tied to a piece of work.
+    expect(MetricValueFields.parse(sample.metricValue)).toEqual({ ...sample.metricValue, context: null, recordKey: null });
+    expect(MetricValueFields.parse({ ...sample.metricValue, recordKey: 'hubspot:4711' }).recordKey).toBe('hubspot:4711');
     expect(MetricValueFields.parse({ ...sample.metricValue, context: sample.context }).context?.tool).toBe('zendesk');
   });
 
@@ -64,6 +66,7 @@ describe('MetricValue', () => {
     ['an infinite value', { value: Number.POSITIVE_INFINITY }, ['value: must be a finite number']],
     ['a timestamp without offset', { at: '2026-05-01T12:00:00' }, ['at: must be an ISO 8601 date-time']],
     ['a context with a bad URL', { context: { ...sample.context, url: 'zendesk:48213' } }, ['context.url: must be an http(s) URL']],
+    ['a record key without its tool', { recordKey: '4711' }, ['recordKey: must be tool:recordId']],
     ['a client-sent recordedBy', { recordedBy: ids.person }, ['(root): has unknown key "recordedBy"']],
   ])('rejects %s', (_, change, expected) => {
     expect(issues(MetricValueFields, { ...sample.metricValue, ...change })).toEqual(expected);

@@ -48,12 +48,21 @@ export type Metric = z.infer<typeof Metric>;
 export const MetricPatch = patchOf(z.omit(metricShape, { id: true, goalId: true }));
 export type MetricPatch = z.infer<typeof MetricPatch>;
 
+/** `tool:recordId` as the extension's adapters name records. */
+export const RecordKey = z.string().check(z.maxLength(200), z.regex(/^[a-z][a-z0-9-]*:\S+$/, 'must be tool:recordId'));
+
 export const MetricValueFields = z.strictObject({
   id: Id,
   metricId: Id,
   value: finite,
   at: IsoDateTime,
   context: nullByDefault(RecordContext),
+  /**
+   * The piece of work this value was recorded from (`tool:recordId`, e.g. a won deal); a metric
+   * takes one value per key, so two devices cannot count the same deal twice. Optional, so
+   * older clients and integrations stay valid.
+   */
+  recordKey: nullByDefault(RecordKey),
 });
 export const MetricValue = z.extend(MetricValueFields, {
   ...ServerFields,

@@ -18,6 +18,7 @@ import * as auditLog from './0023_audit_log';
 import * as accessEpochs from './0030_access_epochs';
 import * as embedOrigins from './0070_embed_origins';
 import * as privateNoteRetention from './0080_private_note_retention';
+import * as metricValueRecordKeys from './0120_metric_value_record_keys';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
@@ -38,4 +39,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0030_access_epochs': accessEpochs,
   '0070_embed_origins': embedOrigins,
   '0080_private_note_retention': privateNoteRetention,
+  '0120_metric_value_record_keys': metricValueRecordKeys,
 };

@@ -31,10 +31,25 @@ async function mayRecord(ctx: HandlerContext, goal: Goal): Promise<boolean> {
   return canEditGoal(ctx, goal);
 }
 
+/** Whether a live value of the metric already came from this piece of work (set-apply.ts applies keyed records alone, so the database is up to date). */
+async function isRecorded(ctx: HandlerContext, metricId: string, recordKey: string): Promise<boolean> {
+  const found = await ctx.tx
+    .selectFrom('metricValues')
+    .select('id')
+    .where('orgId', '=', ctx.orgId)
+    .where('metricId', '=', metricId)
+    .where('recordKey', '=', recordKey)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
 const recordValue: Handler<'metric.record'> = async (ctx, args) => {
   const metric = await findLiveRow(ctx, 'metrics', args.metricId, 'metricId');
   const goal = await findLiveRow(ctx, 'goals', metric.goalId, 'metricId');
   if (!(await mayRecord(ctx, goal))) reject(`you may not record values for metric ${metric.id}`);
+  if (args.recordKey !== null && (await isRecorded(ctx, metric.id, args.recordKey)))
+    reject(`recordKey: ${args.recordKey} is already recorded on metric ${metric.id}`);
   await insertRow(ctx, 'metricValues', { ...args, recordedBy: ctx.principal.personId });
 };
 

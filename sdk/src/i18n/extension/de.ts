@@ -83,6 +83,14 @@ export const de = {
   'activity.loggedLabel': '{kpi}: für diesen Datensatz ({recordType}) erfasst',
   'activity.loggedStatus': '{kpi} erfasst',
 
+  'outcome.won': 'Gewonnen: {amount} {currency} auf „{kpi}“ erfassen?',
+  'outcome.wonCount': 'Gewonnen: auf „{kpi}“ mitzählen?',
+  'outcome.solved': 'Gelöst: auf „{kpi}“ mitzählen?',
+  'outcome.pick': 'Erfassen auf',
+  'outcome.confirm': 'Erfassen',
+  'outcome.saving': 'Wird erfasst…',
+  'outcome.recorded': 'Auf „{kpi}“ erfasst',
+
   'capture.title': 'Feedback geben',
   'capture.about': 'Zu Ihrer Arbeit an {record}',
 

@@ -86,6 +86,14 @@ export const en = {
   'activity.loggedLabel': '{kpi}: logged for this {recordType}',
   'activity.loggedStatus': '{kpi} logged',
 
+  'outcome.won': 'Closed won: record {amount} {currency} on “{kpi}”?',
+  'outcome.wonCount': 'Closed won: count it on “{kpi}”?',
+  'outcome.solved': 'Solved: count it on “{kpi}”?',
+  'outcome.pick': 'Record it on',
+  'outcome.confirm': 'Record',
+  'outcome.saving': 'Recording…',
+  'outcome.recorded': 'Recorded on “{kpi}”',
+
   'capture.title': 'Give feedback',
   'capture.about': 'About your work on {record}',
 

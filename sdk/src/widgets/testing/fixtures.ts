@@ -97,6 +97,7 @@ export const history = (metricId: string, values: number[]): MetricValue[] =>
     value,
     at: new Date(NOW.getTime() - (values.length - i) * 86_400_000).toISOString(),
     context: null,
+    recordKey: null,
     recordedBy: null,
     ...server,
   }));
