@@ -7,7 +7,8 @@
 import { applyPush, demoManagerLogin, issueToken, personPrincipal } from '@sightline/backend';
 import { uuidv7 } from '../sdk/src/model/uuid';
 import { expect, it } from 'vitest';
-import { axeViolations, signInWithToken } from './support/console-flows';
+import { axeViolations } from './support/axe';
+import { signInWithToken } from './support/console-flows';
 import { describeInChromium } from './support/chromium';
 import { openWatched } from './support/page-watch';
 import { sightlineForFile } from './support/servers';

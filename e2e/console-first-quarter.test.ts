@@ -8,7 +8,8 @@
  */
 import { createOrgWithAdmin } from '@sightline/backend';
 import { expect, it } from 'vitest';
-import { axeViolations, buildQuarter, FIRST_QUARTER, signInWithCode } from './support/console-flows';
+import { axeViolations } from './support/axe';
+import { buildQuarter, FIRST_QUARTER, signInWithCode } from './support/console-flows';
 import { describeInChromium } from './support/chromium';
 import { openWatched } from './support/page-watch';
 import { sightlineForFile } from './support/servers';

@@ -5,7 +5,7 @@
  */
 import { createApp, firstRunFor, migrate, openDatabase, startServer, type Database, type RunningServer } from '@sightline/backend';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { axeViolations } from './support/console-flows';
+import { axeViolations } from './support/axe';
 import { describeInChromium } from './support/chromium';
 import { openWatched } from './support/page-watch';
 

@@ -7,7 +7,8 @@
 import { demoManagerLogin } from '@sightline/backend';
 import { expect, it } from 'vitest';
 import { isoWeek } from '../sdk/src/widgets/iso-week';
-import { axeViolations, signInWithToken } from './support/console-flows';
+import { axeViolations } from './support/axe';
+import { signInWithToken } from './support/console-flows';
 import { describeInChromium } from './support/chromium';
 import { openWatched } from './support/page-watch';
 import { sightlineForFile } from './support/servers';

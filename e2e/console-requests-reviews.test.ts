@@ -9,7 +9,8 @@
  */
 import { demoManagerLogin, issueToken } from '@sightline/backend';
 import { expect, it } from 'vitest';
-import { axeViolations, signInWithToken } from './support/console-flows';
+import { axeViolations } from './support/axe';
+import { signInWithToken } from './support/console-flows';
 import { answerRequest, askForFeedback, inboxEntry } from './support/coaching-flows';
 import { describeInChromium } from './support/chromium';
 import { openWatched, type PageWatch } from './support/page-watch';

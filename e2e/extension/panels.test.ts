@@ -6,6 +6,7 @@
  */
 import type { FrameLocator } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { panelPayload, panelPlacement, recordPanel } from './support/record-panel';
 import { describeWithExtension } from './support/session';
 import { ALL_TOOL_PAGES, type Category, type ToolPage } from './support/tool-pages';
@@ -47,9 +48,14 @@ describeWithExtension('extension panels on each tool', { email: EMAIL, pages: AL
     const panel = recordPanel(page);
     await panel.getByText(`Sightline · ${toolPage.label}`).waitFor();
 
-    expect(await panelPayload(session().browser, page)).toEqual({ label: toolPage.label, category: toolPage.category, record: toolPage.record });
+    expect(await panelPayload(session().browser, page)).toEqual({ label: toolPage.label, category: toolPage.category, record: toolPage.record, outcome: null });
     expect(await panelPlacement(page, toolPage.anchor.selector)).toBe(toolPage.anchor.placement);
     await SHOWS[toolPage.category](panel, toolPage);
+    // WCAG 2.2 AA inside the panel, 24 x 24 px touch targets (2.5.8) included.
+    const frame = page.frames().find((f) => f.url().includes('/record-panel.html'));
+    expect(frame, 'the record panel frame').toBeDefined();
+    // A frame inside the tool's page: the page's own <h1> is the page's, not the panel's to add.
+    expect((await axeViolations(frame!)).filter((v) => v.rule !== 'page-has-heading-one')).toEqual([]);
     await page.close();
   });
 });

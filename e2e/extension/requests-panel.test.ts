@@ -7,6 +7,7 @@
 import { uuidv7 } from '@sightline/sdk/model';
 import type { Page, Worker } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { devSignIn } from './support/backend';
 import { describeWithExtension } from './support/session';
 import { openSidePanel } from './support/side-panel';
@@ -45,6 +46,8 @@ describeWithExtension('answering a feedback request from the side panel', { emai
     const dueItems = panel.getByTestId('due-items').getByRole('listitem');
     const dueRequest = dueItems.filter({ hasText: PROMPT });
     await dueRequest.waitFor();
+    // WCAG 2.2 AA includes 24 x 24 px touch targets (2.5.8): the side panel's own controls too.
+    expect(await axeViolations(panel)).toEqual([]);
     expect(await dueRequest.locator('strong').textContent()).toBe('Feedback for Lena Vogel');
     const dueBefore = await dueItems.count();
     await expect.poll(badge).toBe(String(dueBefore));
@@ -55,6 +58,7 @@ describeWithExtension('answering a feedback request from the side panel', { emai
     await card.getByRole('button', { name: 'Answer' }).click();
     await card.getByRole('combobox', { name: 'Kind of feedback' }).selectOption('coaching');
     await card.getByRole('textbox', { name: 'Your answer' }).fill(ANSWER);
+    expect(await axeViolations(panel)).toEqual([]);
     await card.getByRole('button', { name: 'Send answer' }).click();
     await card.waitFor({ state: 'detached' });
     await inbox.getByRole('status').getByText('Saved and synced').waitFor();

@@ -3,8 +3,6 @@
  * and the script that takes docs/console.md's screenshots: sign in with the code
  * `sightline org create` printed, then build a first quarter in the set-up wizard.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
 export interface QuarterPlan {
@@ -97,22 +95,6 @@ export async function buildQuarter(page: Page, plan: QuarterPlan, onStep: OnStep
   await next(page);
   await main.getByRole('heading', { name: 'Your quarter is set up' }).waitFor();
   await onStep('done');
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core's WCAG 2.2 AA and best-practice rules on the page as it is. Injected through the
- * DevTools protocol, which the page's CSP does not govern, so the CSP stays as strict as served.
- */
-export async function axeViolations(page: Page): Promise<Array<{ rule: string; targets: string[] }>> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-    }),
-  );
-  return result.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
 }
 
 export async function signInWithToken(page: Page, token: string): Promise<void> {
