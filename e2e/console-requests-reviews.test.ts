@@ -141,9 +141,10 @@ describeInChromium('the console: feedback requests and reviews', (browser) => {
     await page.getByRole('main').locator('textarea').first().fill(answer);
     await page.getByLabel(/^Overall rating/).selectOption('4');
     await page.getByRole('button', { name: 'Save draft' }).click();
+    // Starting the review already stored an empty draft: wait for this save's answers and rating.
     await expect
-      .poll(() => db.selectFrom('reviews').select(['status', 'reviewerId', 'subjectId', 'kind', 'cycleId']).where('id', '=', reviewId).executeTakeFirst(), { timeout: 30_000 })
-      .toEqual({ status: 'draft', reviewerId: login.person.id, subjectId: subject.id, kind: 'manager', cycleId: cycle.id });
+      .poll(() => db.selectFrom('reviews').select(['status', 'reviewerId', 'subjectId', 'kind', 'cycleId', 'rating']).where('id', '=', reviewId).executeTakeFirst(), { timeout: 30_000 })
+      .toEqual({ status: 'draft', reviewerId: login.person.id, subjectId: subject.id, kind: 'manager', cycleId: cycle.id, rating: 4 });
     // The review's URL opens the saved draft as it was left.
     await page.reload();
     await page.getByRole('heading', { name: `Review of ${subject.name}`, level: 1 }).waitFor();
