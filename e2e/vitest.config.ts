@@ -7,7 +7,7 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['./support/build-sdk.ts'],
+    globalSetup: ['./support/build-sdk.ts', './support/seeded-template.ts'],
     // One browser and one backend at a time: the machine's two cores are shared.
     fileParallelism: false,
     testTimeout: 120_000,

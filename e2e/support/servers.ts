@@ -5,7 +5,7 @@
  * origin of its own, for pages that must outlive the Sightline server. Both serve the SDK
  * build the run started with (see build-sdk.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -31,7 +31,13 @@ export interface SightlineUnderTest {
   stop(): Promise<void>;
 }
 
+/** An empty data directory starts as a copy of the run's seeded one (seeded-template.ts); a used one as it was left. */
+export function seedFromTemplate(dataDir: string): void {
+  if (readdirSync(dataDir).length === 0) cpSync(inject('seededDataDir'), dataDir, { recursive: true });
+}
+
 export async function startSightline(dataDir: string, port = 0): Promise<SightlineUnderTest> {
+  seedFromTemplate(dataDir);
   const database = await openDatabase({ dataDir });
   await migrate(database);
   if (!(await database.db.selectFrom('orgs').select('id').limit(1).executeTakeFirst())) await seedDemo(database);

@@ -4,6 +4,7 @@
  * `sightline serve` runs it). Stopping and starting again on the same port and directory is a
  * server outage the extension must ride out.
  */
+import { seedFromTemplate } from '../../support/servers';
 import { createApp, migrate, openDatabase, seedDemo, startServer, type Database } from '@sightline/backend';
 import { Hono } from 'hono';
 
@@ -28,6 +29,7 @@ export interface Backend {
 }
 
 export async function startBackend(dataDir: string, port = 0): Promise<Backend> {
+  seedFromTemplate(dataDir);
   const database = await openDatabase({ dataDir });
   await migrate(database);
   if (!(await database.db.selectFrom('orgs').select('id').limit(1).executeTakeFirst())) await seedDemo(database);
