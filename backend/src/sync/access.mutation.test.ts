@@ -28,4 +28,33 @@ describeStorage('access refusals', (ctx) => {
       'an integration key may only record metric values',
     );
   });
+
+  // A run of metric mutations shares one batch, which remembers each access fact under a key
+  // naming both sides: a key that named one side only would let the first answer stand for all.
+  it('answer each access question of a set-based run on its own people and teams', async () => {
+    const org = await createOrgFixture(ctx.database);
+    const [support, sales, aliceGoal, lenaGoal, supportMetric, salesMetric] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    const goal = (id: string, fields: object) => call('goal.create', { id, cycleId: org.cycleId, title: 'A goal', ...fields });
+    const metric = (id: string, goalId: string) =>
+      call('metric.create', { id, goalId, name: 'Tickets', indicator: 'lagging', baseline: 0, target: 10, direction: 'increase' });
+    await org.client('admin').pushOk([
+      goal(support, { level: 'team', teamId: org.teams.support }),
+      goal(sales, { level: 'team', teamId: org.teams.sales }),
+      goal(aliceGoal, { level: 'person', ownerId: org.ids.alice }),
+      goal(lenaGoal, { level: 'person', ownerId: org.ids.lena }),
+      metric(supportMetric, support),
+      metric(salesMetric, sales),
+    ]);
+    const statuses = async (who: 'director' | 'alice', calls: Call[]) => (await org.client(who).push(calls)).results.map((r) => r.status);
+    // The director manages support's members and alice, not sales or lena (a peer).
+    expect(await statuses('director', [metric(uuidv7(), support), metric(uuidv7(), sales), metric(uuidv7(), aliceGoal), metric(uuidv7(), lenaGoal)])).toEqual([
+      'applied',
+      'rejected',
+      'applied',
+      'rejected',
+    ]);
+    // Alice is in support, not in sales, and may edit neither team's goals.
+    const record = (metricId: string) => call('metric.record', { id: uuidv7(), metricId, value: 1, at: '2026-02-01T00:00:00Z' });
+    expect(await statuses('alice', [record(supportMetric), record(salesMetric)])).toEqual(['applied', 'rejected']);
+  });
 });
