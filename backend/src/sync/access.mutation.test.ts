@@ -34,7 +34,7 @@ describeStorage('access refusals', (ctx) => {
   it('answer each access question of a set-based run on its own people and teams', async () => {
     const org = await createOrgFixture(ctx.database);
     const [support, sales, aliceGoal, lenaGoal, supportMetric, salesMetric] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
-    const goal = (id: string, fields: object) => call('goal.create', { id, cycleId: org.cycleId, title: 'A goal', ...fields });
+    const goal = (id: string, fields: { level: 'team'; teamId: string } | { level: 'person'; ownerId: string }) => call('goal.create', { id, cycleId: org.cycleId, title: 'A goal', ...fields });
     const metric = (id: string, goalId: string) =>
       call('metric.create', { id, goalId, name: 'Tickets', indicator: 'lagging', baseline: 0, target: 10, direction: 'increase' });
     await org.client('admin').pushOk([
