@@ -13,7 +13,7 @@ describeStorage('access refusals', (ctx) => {
   it('name what was refused and who may do it', async () => {
     const org = await createOrgFixture(ctx.database);
     const orgGoalId = uuidv7();
-    const reason = async (who: 'alice' | 'integration', what: Call) => {
+    const reason = async (who: 'alice' | 'manager' | 'integration', what: Call) => {
       const { results } = await org.client(who).push([what]);
       expect(results[0]?.status).toBe('rejected');
       return results[0]?.reason;
@@ -21,6 +21,10 @@ describeStorage('access refusals', (ctx) => {
     expect(await reason('alice', call('goal.create', { id: orgGoalId, cycleId: org.cycleId, level: 'org', title: 'Org goal' }))).toBe(
       `you may not edit org goal ${orgGoalId}`,
     );
+    // An org goal shown to one team is still the admins' to edit, not that team's lead's.
+    const teamShownId = uuidv7();
+    const teamShown = { id: teamShownId, cycleId: org.cycleId, level: 'org', teamId: org.teams.support, visibility: 'team', title: 'Org goal' } as const;
+    expect(await reason('manager', call('goal.create', teamShown))).toBe(`you may not edit org goal ${teamShownId}`);
     expect(await reason('alice', call('cycle.create', { id: uuidv7(), name: 'H2', kind: 'half', startsOn: '2026-07-01', endsOn: '2026-12-31' }))).toBe(
       'only people admins and admins may create cycles',
     );
