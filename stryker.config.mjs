@@ -24,12 +24,18 @@ export default {
   testRunner: 'command',
   commandRunner: {
     // The polyfills make vitest's failure output work on Node 20; --bail stops at the first kill.
-    command: `node --import ./scripts/node20-polyfills.mjs node_modules/vitest/vitest.mjs run --config vitest.mutation.config.ts --bail 1 --reporter dot ${tests.join(' ')}`,
+    // Without DATABASE_URL the storage suites run on in-memory PGlite only, not twice.
+    command: `env -u DATABASE_URL node --import ./scripts/node20-polyfills.mjs node_modules/vitest/vitest.mjs run --config vitest.mutation.config.ts --bail 1 --reporter dot ${tests.join(' ')}`,
   },
   coverageAnalysis: 'off',
   mutate: [mutate],
   // The machine is shared: two test processes at most.
   concurrency: 2,
+  // Re-runs test only the mutants whose code changed. The command runner cannot tell Stryker
+  // which tests cover a mutant, so after changing tests run with --force. The file stays local
+  // (reports/ is ignored): its results hold only for the tests of the tree they were made on.
+  incremental: true,
+  incrementalFile: `reports/mutation/incremental/${slug}.json`,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `reports/mutation/${slug}.json` },
