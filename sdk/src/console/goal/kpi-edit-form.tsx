@@ -9,12 +9,12 @@ import type { Direction, Indicator, Metric } from '../../model';
 import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { formFields, numberOrNaN, SubmitStatusLine, useSubmit } from '../form';
+import { KpiDirectionFields } from '../kpi-direction-fields';
 import { formatNumber, t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 import { changedFields } from './changed-fields';
 
 const INDICATORS: readonly Indicator[] = ['leading', 'lagging'];
-const DIRECTIONS: readonly Direction[] = ['increase', 'decrease', 'hold'];
 
 export function KpiEditForm({ kpi }: { kpi: KpiView }) {
   const client = useClient();
@@ -96,27 +96,7 @@ export function KpiEditForm({ kpi }: { kpi: KpiView }) {
               {(p) => <input {...p} type="number" step="any" name="target" defaultValue={String(metric.target)} />}
             </Field>
           </div>
-          <Field id={id('direction')} label={t('kpi.direction')} error={error('direction')}>
-            {(p) => (
-              <select {...p} name="direction" value={direction} onChange={(e) => setDirection(e.currentTarget.value as Direction)}>
-                {DIRECTIONS.map((d) => (
-                  <option key={d} value={d}>
-                    {t(`kpi.direction.${d}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {direction === 'hold' && (
-            <div class="row">
-              <Field id={id('min')} label={t('kpi.rangeMin')} error={error('range.min') ?? error('range')}>
-                {(p) => <input {...p} type="number" step="any" name="rangeMin" defaultValue={metric.range ? String(metric.range.min) : ''} />}
-              </Field>
-              <Field id={id('max')} label={t('kpi.rangeMax')} error={error('range.max')}>
-                {(p) => <input {...p} type="number" step="any" name="rangeMax" defaultValue={metric.range ? String(metric.range.max) : ''} />}
-              </Field>
-            </div>
-          )}
+          <KpiDirectionFields idPrefix={`kpi-${metric.id}-`} direction={direction} onDirection={setDirection} error={error} range={metric.range} />
           <div class="row">
             <Field id={id('weight')} label={t('goal.weight')} error={error('weight')}>
               {(p) => <input {...p} type="number" name="weight" min={0} max={100} step="any" defaultValue={String(metric.weight)} />}

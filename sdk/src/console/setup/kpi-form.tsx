@@ -5,12 +5,12 @@ import type { Direction, Indicator } from '../../model';
 import { uuidv7 } from '../../model/uuid';
 import { Field } from '../../widgets/field';
 import { formFields, numberOrNaN, SubmitStatusLine, useSubmit } from '../form';
+import { KpiDirectionFields } from '../kpi-direction-fields';
 import { flattenTree, optionLabel } from '../goal-options';
 import { t } from '../../i18n/console/i18n';
 import { useClient } from '../use-query';
 
 const INDICATORS: readonly Indicator[] = ['leading', 'lagging'];
-const DIRECTIONS: readonly Direction[] = ['increase', 'decrease', 'hold'];
 
 export function KpiForm({ trees }: { trees: readonly GoalNode[] }) {
   const client = useClient();
@@ -74,27 +74,7 @@ export function KpiForm({ trees }: { trees: readonly GoalNode[] }) {
           {(p) => <input {...p} type="number" step="any" name="target" required />}
         </Field>
       </div>
-      <Field id="kpi-direction" label={t('kpi.direction')} error={errors.direction}>
-        {(p) => (
-          <select {...p} name="direction" value={direction} onChange={(e) => setDirection(e.currentTarget.value as Direction)}>
-            {DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(`kpi.direction.${d}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {direction === 'hold' && (
-        <div class="row">
-          <Field id="kpi-min" label={t('kpi.rangeMin')} error={errors['range.min'] ?? errors.range}>
-            {(p) => <input {...p} type="number" step="any" name="rangeMin" />}
-          </Field>
-          <Field id="kpi-max" label={t('kpi.rangeMax')} error={errors['range.max']}>
-            {(p) => <input {...p} type="number" step="any" name="rangeMax" />}
-          </Field>
-        </div>
-      )}
+      <KpiDirectionFields idPrefix="kpi-" direction={direction} onDirection={setDirection} error={(path) => errors[path]} />
       <Field id="kpi-weight" label={t('goal.weight')} error={errors.weight}>
         {(p) => <input {...p} type="number" name="weight" min={0} max={100} step="any" defaultValue="1" />}
       </Field>
