@@ -70,7 +70,7 @@ describeInFirefox('frames nobody but our content script opened, in Firefox', { e
   it('a third-party frame inside a granted tool page gets nothing either, while our panel beside it gets its record and works', async () => {
     const page = await session().open(TICKET);
     await recordPanel(page).waitForElement(['[data-testid="ticketing-panel"]'], { text: 'Median first response time' });
-    expect(await panelPayload(session().options, page)).toEqual({ label: TICKET.label, category: TICKET.category, record: TICKET.record });
+    expect(await panelPayload(session().options, page)).toEqual({ label: TICKET.label, category: TICKET.category, record: TICKET.record, outcome: null });
     // Nothing about the record is in the frame's address any more.
     const src = await page.run(() => document.querySelector('sightline-record-panel')!.shadowRoot!.querySelector('iframe')!.src);
     expect(new URL(src).hash).toBe('');

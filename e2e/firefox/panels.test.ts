@@ -54,7 +54,7 @@ describeInFirefox('the extension in Firefox on a ticketing tool, a CRM and a doc
     const page = await session().open(toolPage);
     const panel = recordPanel(page);
     await panel.waitForElement(['header, main'], { text: `Sightline · ${toolPage.label}` });
-    expect(await panelPayload(session().options, page)).toEqual({ label: toolPage.label, category: toolPage.category, record: toolPage.record });
+    expect(await panelPayload(session().options, page)).toEqual({ label: toolPage.label, category: toolPage.category, record: toolPage.record, outcome: null });
     await SHOWS[toolPage.category]!(panel, toolPage);
     await page.close();
   });

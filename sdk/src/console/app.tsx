@@ -1,4 +1,5 @@
 /** The console's shell: header with navigation and preferences, the page for the current route, and the shortcut help. */
+import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ConsoleConfig } from './config';
 import { isAdminLike } from './admin-roles';
@@ -188,9 +189,14 @@ export function App({ config }: { config: ConsoleConfig }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const current = session.value;
   useEffect(() => installShortcuts(document, { navigate, help: () => dialog.current?.showModal() }), []);
-  useEffect(() => {
-    document.documentElement.lang = locale.value;
-  }, [locale.value]);
+  // A signal effect, not a render effect: <html lang> changes with the words, in the same tick.
+  useEffect(
+    () =>
+      effect(() => {
+        document.documentElement.lang = locale.value;
+      }),
+    [],
+  );
   return (
     <>
       <a class="skip" href="#main">
