@@ -5,12 +5,13 @@
  */
 import type { KpiView, SightlineClient } from '@sightline/sdk/client';
 import type { RecordContext } from '@sightline/sdk/model';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { activityId } from '../../activity/activity-id';
 import { logActivity } from '../../activity/log-activity';
 import type { ControlApi } from '../../rpc/control-caller';
 import { messageOf } from '../shared/message-of';
 import { t } from '../shared/i18n';
+import { useLoggedIds } from './use-logged-ids';
 
 interface Props {
   client: SightlineClient;
@@ -27,21 +28,13 @@ export function ActivityButton({ client, control, kpi, personId, record }: Props
   const [state, setState] = useState<State>('checking');
   const [error, setError] = useState<string | null>(null);
 
-  // Asked again whenever the KPI's values change: that is when another device's log arrives.
-  useEffect(() => {
-    let live = true;
-    control.call('activityStatus', { ids: [id] }).then(
-      ({ logged }) => live && setState((now) => (now === 'saving' ? now : logged.includes(id) ? 'logged' : 'ready')),
-      (reason: unknown) => {
-        if (!live) return;
-        setState((now) => (now === 'checking' ? 'ready' : now));
-        setError(messageOf(reason));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, kpi.current, kpi.history.length]);
+  useLoggedIds(control, [id], `${kpi.current}/${kpi.history.length}`, {
+    answer: (logged) => setState((now) => (now === 'saving' ? now : logged.includes(id) ? 'logged' : 'ready')),
+    failure: (reason) => {
+      setState((now) => (now === 'checking' ? 'ready' : now));
+      setError(messageOf(reason));
+    },
+  });
 
   const log = async () => {
     setState('saving');

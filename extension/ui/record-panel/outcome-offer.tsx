@@ -6,13 +6,14 @@
  */
 import type { KpiView, SightlineClient } from '@sightline/sdk/client';
 import type { RecordContext } from '@sightline/sdk/model';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { RecordOutcome } from '../../hosts/outcome';
 import { matchLaggingKpis, type KpiMatch } from '../../lagging/match-kpi';
 import { outcomeValueId, recordOutcome } from '../../lagging/record-outcome';
 import type { ControlApi } from '../../rpc/control-caller';
 import { messageOf } from '../shared/message-of';
 import { t } from '../shared/i18n';
+import { useLoggedIds } from './use-logged-ids';
 
 interface Props {
   client: SightlineClient;
@@ -32,27 +33,17 @@ export function OutcomeOffer({ client, control, kpis, outcome, record }: Props) 
   const [error, setError] = useState<string | null>(null);
   const ids = matches.map(({ kpi }) => outcomeValueId(kpi.metric.id, record));
 
-  // Asked again whenever a matching KPI's values change: that is when another device's value arrives.
-  useEffect(() => {
-    if (ids.length === 0) return;
-    let live = true;
-    control.call('activityStatus', { ids }).then(
-      ({ logged }) => {
-        if (!live) return;
-        const done = matches.find((_, index) => logged.includes(ids[index]!));
-        setRecordedOn(done ? done.kpi.metric.name : null);
-        setState((now) => (now === 'saving' ? now : done ? 'recorded' : 'ready'));
-      },
-      (reason: unknown) => {
-        if (!live) return;
-        setState((now) => (now === 'checking' ? 'ready' : now));
-        setError(messageOf(reason));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [ids.join(), matches.map(({ kpi }) => `${kpi.current}/${kpi.history.length}`).join()]);
+  useLoggedIds(control, ids, matches.map(({ kpi }) => `${kpi.current}/${kpi.history.length}`).join(), {
+    answer: (logged) => {
+      const done = matches.find((_, index) => logged.includes(ids[index]!));
+      setRecordedOn(done ? done.kpi.metric.name : null);
+      setState((now) => (now === 'saving' ? now : done ? 'recorded' : 'ready'));
+    },
+    failure: (reason) => {
+      setState((now) => (now === 'checking' ? 'ready' : now));
+      setError(messageOf(reason));
+    },
+  });
 
   if (matches.length === 0) return null;
   const chosen = matches[Math.min(picked, matches.length - 1)]!;
